@@ -1,0 +1,94 @@
+import { mean, sign } from '../numerics';
+import { normals } from '../random';
+import { num, sameLength, vec } from '../tensor';
+import type { LossSpec, Params } from '../types';
+
+/** Huber ρ_δ(r): ½r² for |r| ≤ δ, δ(|r| − ½δ) beyond. δ > 0 is where quadratic turns linear. */
+export function huberAt(r: number, delta: number): number {
+  const a = Math.abs(r);
+  return a <= delta ? 0.5 * r * r : delta * (a - 0.5 * delta);
+}
+
+/** ψ_δ(r) = dρ/dr: r inside the band, δ·sign(r) outside — the gradient is clipped at ±δ. */
+export function huberDerivAt(r: number, delta: number): number {
+  return Math.abs(r) <= delta ? r : delta * sign(r);
+}
+
+const delta = (p: Params) => num(p, 'delta');
+
+export const huber: LossSpec = {
+  id: 'huber',
+  title: 'Huber',
+  family: 'regression',
+  description:
+    'Squared error for small residuals, absolute error for large ones. Inside ±δ it behaves like MSE and pulls ' +
+    'towards the mean; outside, every residual pushes with the same force δ, so a few outliers cannot dominate the fit.',
+  reduction: 'mean over samples',
+  inputs: [
+    { name: 'pred', shape: '[n]', meaning: 'predictions ŷ', differentiable: true },
+    { name: 'target', shape: '[n]', meaning: 'targets y', differentiable: false },
+  ],
+  params: [
+    {
+      name: 'delta',
+      symbol: '\\delta',
+      default: 1,
+      range: [0.05, 5],
+      step: 0.05,
+      meaning: 'residual size where the quadratic centre turns into linear tails',
+    },
+  ],
+  value(inputs, params) {
+    const p = vec(inputs, 'pred');
+    const t = vec(inputs, 'target');
+    sameLength(p, t);
+    const d = delta(params);
+    return mean(p.map((pi, i) => huberAt(pi - t[i]!, d)));
+  },
+  grad(inputs, params) {
+    const p = vec(inputs, 'pred');
+    const t = vec(inputs, 'target');
+    const n = sameLength(p, t);
+    const d = delta(params);
+    return { pred: p.map((pi, i) => huberDerivAt(pi - t[i]!, d) / n) };
+  },
+  profiles: [
+    {
+      axis: 'residual',
+      label: 'residual r = ŷ − y',
+      xTex: 'r',
+      domain: [-4, 4],
+      value: (r, p) => huberAt(r, delta(p)),
+      derivative: (r, p) => huberDerivAt(r, delta(p)),
+      piece: (r, p) => (Math.abs(r) <= delta(p) ? 0 : 1),
+      weight: {
+        label: 'weight ψ(r)/r',
+        tex: '\\psi(r)/r',
+        at: (r, p) => (r === 0 ? 1 : huberDerivAt(r, delta(p)) / r),
+      },
+      batch: (r) => ({ inputs: { pred: [r], target: [0] }, dx: (g) => (g.pred as number[])[0]! }),
+    },
+  ],
+  tex: {
+    value: {
+      lhs: '\\ell_{{delta}}(r)',
+      pieces: [
+        { tex: '\\tfrac{1}{2} r^2', when: '|r| \\le {{delta}}' },
+        { tex: '{{delta}}\\left(|r| - \\tfrac{1}{2}{{delta}}\\right)', when: '|r| > {{delta}}' },
+      ],
+    },
+    grad: {
+      lhs: '\\frac{\\partial \\ell}{\\partial r}',
+      pieces: [
+        { tex: 'r', when: '|r| \\le {{delta}}' },
+        { tex: '{{delta}}\\,\\operatorname{sign}(r)', when: '|r| > {{delta}}' },
+      ],
+    },
+  },
+  calls: {
+    pytorch: { code: 'torch.nn.HuberLoss(delta={{delta}})' },
+    keras: { code: 'keras.losses.Huber(delta={{delta}})' },
+    tfjs: { code: 'tf.losses.huberLoss(labels, predictions, undefined, {{delta}})' },
+  },
+  sample: (rng, n) => ({ pred: normals(rng, n, 2), target: normals(rng, n) }),
+};
