@@ -74,7 +74,7 @@ export const huber: LossSpec = {
       lhs: '\\ell_{{delta}}(r)',
       pieces: [
         { tex: '\\tfrac{1}{2} r^2', when: '|r| \\le {{delta}}' },
-        { tex: '{{delta}}\\left(|r| - \\tfrac{1}{2}{{delta}}\\right)', when: '|r| > {{delta}}' },
+        { tex: '{{delta}}\\left(|r| - {{delta}}/2\\right)', when: '|r| > {{delta}}' },
       ],
     },
     grad: {

@@ -1,19 +1,71 @@
 import type { Family, LossSpec } from '../types';
 // regression imports
 import { huber } from './huber';
+import { mse } from './mse';
+import { mae } from './mae';
+import { msle } from './msle';
+import { smoothL1 } from './smooth_l1';
+import { logCosh } from './log_cosh';
+import { quantile } from './quantile';
 // binary imports
+import { bce } from './bce';
+import { bceLogits } from './bce_logits';
+import { hinge } from './hinge';
+import { squaredHinge } from './squared_hinge';
+import { focal } from './focal';
+import { marginRanking } from './margin_ranking';
+import { dice } from './dice';
 // multiclass imports
+import { softmaxCe } from './softmax_ce';
+import { softmaxCeSoft } from './softmax_ce_soft';
+import { multiclassHinge } from './multiclass_hinge';
+import { klDiv } from './kl_div';
+import { poly1 } from './poly1';
 // metric imports
+import { contrastive } from './contrastive';
+import { triplet } from './triplet';
+import { infonce } from './infonce';
+import { arcface } from './arcface';
+import { ge2e } from './ge2e';
 // regularization imports
+import { l1 } from './l1';
+import { l2 } from './l2';
+import { elasticNet } from './elastic_net';
 
 /** Every loss the app knows, in catalog order. Adding a loss: one file, one line here. */
 export const LOSSES: readonly LossSpec[] = [
   // regression
+  mse,
+  mae,
+  msle,
   huber,
+  smoothL1,
+  logCosh,
+  quantile,
   // binary
+  bce,
+  bceLogits,
+  hinge,
+  squaredHinge,
+  focal,
+  marginRanking,
+  dice,
   // multiclass
+  softmaxCe,
+  softmaxCeSoft,
+  multiclassHinge,
+  klDiv,
+  poly1,
   // metric
+  contrastive,
+  triplet,
+  infonce,
+  arcface,
+  ge2e,
   // regularization
+  l1,
+  l2,
+  elasticNet,
 ];
 
 const byId = new Map(LOSSES.map((l) => [l.id, l]));

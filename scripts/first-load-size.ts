@@ -1,0 +1,35 @@
+/**
+ * npm run size — the JS and CSS that dist/index.html loads before any import(), gzipped.
+ * Fails (exit 1) over the budget or when tfjs is found in the first load.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_KB = 190;
+const dist = new URL('../dist/', import.meta.url).pathname;
+const indexFile = join(dist, 'index.html');
+if (!existsSync(indexFile)) {
+  console.error('size: dist/index.html is missing; run `npm run build` first');
+  process.exit(2);
+}
+const html = readFileSync(indexFile, 'utf8');
+const assets = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+let total = 0;
+let failed = false;
+for (const a of new Set(assets)) {
+  const buf = readFileSync(join(dist, a));
+  const gz = gzipSync(buf, { level: 9 }).length;
+  total += gz;
+  console.log(`  ${a.padEnd(48)} ${(buf.length / 1024).toFixed(1).padStart(7)} KB  ${(gz / 1024).toFixed(1).padStart(6)} KB gz`);
+  if (/MathBackendWebGL|registerKernel|WEBGL_FORCE_F16_TEXTURES|WEBGL_VERSION/.test(buf.toString('utf8'))) {
+    console.error(`size: ${a} contains tfjs code; it must only arrive through import()`);
+    failed = true;
+  }
+}
+console.log(`first load: ${(total / 1024).toFixed(1)} KB gzip (budget ${BUDGET_KB} KB)`);
+if (total / 1024 > BUDGET_KB) {
+  console.error(`size: first load is over the ${BUDGET_KB} KB budget`);
+  failed = true;
+}
+process.exit(failed ? 1 : 0);

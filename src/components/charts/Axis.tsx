@@ -1,0 +1,38 @@
+import type { ScaleLinear } from 'd3-scale';
+
+interface AxisProps {
+  readonly scale: ScaleLinear<number, number>;
+  readonly orient: 'bottom' | 'left';
+  /** Length of grid lines across the plot; 0 for none. */
+  readonly gridLength: number;
+  readonly ticks?: number;
+}
+
+/** Ticks and labels from d3-scale (its tick and format logic), drawn by React. */
+export function Axis({ scale, orient, gridLength, ticks = 8 }: AxisProps) {
+  const values = scale.ticks(ticks);
+  const format = scale.tickFormat(ticks);
+  const [r0, r1] = scale.range() as [number, number];
+  const horizontal = orient === 'bottom';
+  return (
+    <g className={`axis axis-${orient}`} aria-hidden="true">
+      {horizontal ? <line x1={r0} x2={r1} className="axis-domain" /> : <line y1={r0} y2={r1} className="axis-domain" />}
+      {values.map((v) => {
+        const p = scale(v);
+        return horizontal ? (
+          <g key={v} transform={`translate(${p},0)`}>
+            {gridLength > 0 && <line y2={-gridLength} className="grid" />}
+            <line y2={5} className="tick" />
+            <text y={18} textAnchor="middle">{format(v)}</text>
+          </g>
+        ) : (
+          <g key={v} transform={`translate(0,${p})`}>
+            {gridLength > 0 && <line x2={gridLength} className="grid" />}
+            <line x2={-5} className="tick" />
+            <text x={-8} dy="0.32em" textAnchor="end">{format(v)}</text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}

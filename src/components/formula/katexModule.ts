@@ -1,0 +1,14 @@
+// Loaded with import() so KaTeX (~78 KB gzip) and its CSS stay out of the first load.
+import katex from 'katex';
+import 'katex/dist/katex.min.css';
+
+/** TeX → HTML (+ MathML for screen readers); errors render in red in place, never throw. */
+export function renderTex(tex: string, display: boolean): string {
+  return katex.renderToString(tex, {
+    displayMode: display,
+    throwOnError: false,
+    output: display ? 'htmlAndMathml' : 'html',
+    trust: false,
+    strict: 'ignore',
+  });
+}

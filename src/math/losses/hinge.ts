@@ -1,0 +1,117 @@
+import { mean } from '../numerics';
+import { normals } from '../random';
+import { LossInputError, num, sameLength, vec } from '../tensor';
+import type { LossSpec, Params, ProfileBatch } from '../types';
+
+/** The margin parameter shared by hinge and squared hinge: how far past the boundary a score must be. */
+export const marginOf = (p: Params) => num(p, 'margin');
+
+/** Reads the ±1 labels of `target`; anything else is rejected with a clear message. */
+export function signLabels(labels: readonly number[], name = 'target'): readonly number[] {
+  if (labels.some((y) => y !== 1 && y !== -1)) throw new LossInputError(`input "${name}" must hold labels −1 or +1`);
+  return labels;
+}
+
+/**
+ * Hinge loss of one sample: max(0, margin − y·s), with y ∈ {−1, +1} the label and s the raw score.
+ * margin ≥ 0 is how far on the correct side of the boundary a score must be to cost nothing.
+ */
+export function hingeAt(s: number, y: number, margin: number): number {
+  return Math.max(0, margin - y * s);
+}
+
+/**
+ * d hingeAt / ds: −y while margin − y·s ≥ 0, else 0. At the kink (margin − y·s = 0 exactly) this keeps −y,
+ * as PyTorch's clamp(min=0) backward does (it passes the gradient where its input is ≥ the bound).
+ */
+export function hingeDerivAt(s: number, y: number, margin: number): number {
+  return margin - y * s >= 0 ? -y : 0;
+}
+
+/** A one-sample batch with score x and label +1, so the margin y·s is x. */
+export const scoreAtLabelOne = (x: number): ProfileBatch => ({
+  inputs: { score: [x], target: [1] },
+  dx: (g) => (g.score as number[])[0]!,
+});
+
+export const hinge: LossSpec = {
+  id: 'hinge',
+  title: 'Hinge',
+  family: 'binary',
+  description:
+    'The SVM loss for ±1 labels: a sample costs nothing once its score is on the correct side of the boundary by ' +
+    'at least the margin, and otherwise costs linearly in the shortfall. Points beyond the margin give no gradient ' +
+    'at all, so only the hard, near-boundary samples shape the classifier.',
+  reduction: 'mean over samples',
+  inputs: [
+    { name: 'score', shape: '[n]', meaning: 'raw classifier scores s (unbounded)', differentiable: true },
+    { name: 'target', shape: '[n]', meaning: 'labels y ∈ {−1, +1}', differentiable: false },
+  ],
+  params: [
+    {
+      name: 'margin',
+      symbol: 'm',
+      default: 1,
+      range: [0, 3],
+      step: 0.05,
+      meaning: 'how far past the decision boundary a score must be before it stops costing anything',
+    },
+  ],
+  value(inputs, params) {
+    const s = vec(inputs, 'score');
+    const y = signLabels(vec(inputs, 'target'));
+    sameLength(s, y);
+    const m = marginOf(params);
+    return mean(s.map((si, i) => hingeAt(si, y[i]!, m)));
+  },
+  grad(inputs, params) {
+    const s = vec(inputs, 'score');
+    const y = signLabels(vec(inputs, 'target'));
+    const n = sameLength(s, y);
+    const m = marginOf(params);
+    return { score: s.map((si, i) => hingeDerivAt(si, y[i]!, m) / n) };
+  },
+  profiles: [
+    {
+      axis: 'margin',
+      label: 'margin y·s (labels ±1)',
+      xTex: 'y\\,s',
+      domain: [-3, 3],
+      held: 'label y = +1, so the margin is the score',
+      value: (x, p) => hingeAt(x, 1, marginOf(p)),
+      derivative: (x, p) => hingeDerivAt(x, 1, marginOf(p)),
+      piece: (x, p) => (x <= marginOf(p) ? 0 : 1),
+      batch: scoreAtLabelOne,
+    },
+  ],
+  tex: {
+    value: {
+      lhs: '\\ell(y\\,s)',
+      pieces: [
+        { tex: '{{margin}} - y\\,s', when: 'y\\,s \\le {{margin}}' },
+        { tex: '0', when: 'y\\,s > {{margin}}' },
+      ],
+    },
+    grad: {
+      lhs: '\\frac{\\partial \\ell}{\\partial (y\\,s)}',
+      pieces: [
+        { tex: '-1', when: 'y\\,s \\le {{margin}}' },
+        { tex: '0', when: 'y\\,s > {{margin}}' },
+      ],
+    },
+  },
+  calls: {
+    keras: {
+      code: 'keras.losses.Hinge()',
+      note: 'The margin is fixed at 1; labels given as 0/1 are converted to ±1.',
+    },
+    tfjs: {
+      code: 'tf.losses.hingeLoss(labels, predictions)',
+      note: 'The margin is fixed at 1, and labels are expected as 0/1 (tfjs maps them to ±1 itself).',
+    },
+  },
+  sample: (rng, n) => ({
+    score: normals(rng, n, 2),
+    target: Array.from({ length: n }, () => (rng() < 0.5 ? -1 : 1)),
+  }),
+};

@@ -1,0 +1,65 @@
+import { mean, sign } from '../numerics';
+import { normals } from '../random';
+import { sameLength, vec } from '../tensor';
+import type { LossSpec } from '../types';
+
+/** Absolute error ℓ(r) = |r|, where r = ŷ − y is the residual (prediction minus target). */
+export function maeAt(r: number): number {
+  return Math.abs(r);
+}
+
+/** ψ(r) = sign(r), with sign(0) = 0 (PyTorch's subgradient at the kink): every residual pulls with force 1. */
+export function maeDerivAt(r: number): number {
+  return sign(r);
+}
+
+export const mae: LossSpec = {
+  id: 'mae',
+  title: 'Mean absolute error (L1)',
+  family: 'regression',
+  description:
+    'The average of absolute residuals. Each sample pushes with the same unit force whatever its size, so the ' +
+    'best constant prediction is the median of the targets and outliers have limited say; the price is a ' +
+    'gradient that does not shrink near the optimum.',
+  reduction: 'mean over samples',
+  inputs: [
+    { name: 'pred', shape: '[n]', meaning: 'predictions ŷ', differentiable: true },
+    { name: 'target', shape: '[n]', meaning: 'targets y', differentiable: false },
+  ],
+  params: [],
+  value(inputs) {
+    const p = vec(inputs, 'pred');
+    const t = vec(inputs, 'target');
+    sameLength(p, t);
+    return mean(p.map((pi, i) => maeAt(pi - t[i]!)));
+  },
+  grad(inputs) {
+    const p = vec(inputs, 'pred');
+    const t = vec(inputs, 'target');
+    const n = sameLength(p, t);
+    return { pred: p.map((pi, i) => maeDerivAt(pi - t[i]!) / n) };
+  },
+  profiles: [
+    {
+      axis: 'residual',
+      label: 'residual r = ŷ − y',
+      xTex: 'r',
+      domain: [-4, 4],
+      value: (r) => maeAt(r),
+      derivative: (r) => maeDerivAt(r),
+      // 1/|r|: small residuals count for more, large ones for less; unbounded at r = 0.
+      weight: { label: 'weight ψ(r)/r = 1/|r|', tex: '\\psi(r)/r', at: (r) => 1 / Math.abs(r) },
+      batch: (r) => ({ inputs: { pred: [r], target: [0] }, dx: (g) => (g.pred as number[])[0]! }),
+    },
+  ],
+  tex: {
+    value: { lhs: '\\ell(r)', pieces: [{ tex: '|r|', when: '' }] },
+    grad: { lhs: '\\frac{\\partial \\ell}{\\partial r}', pieces: [{ tex: '\\operatorname{sign}(r)', when: '' }] },
+  },
+  calls: {
+    pytorch: { code: 'torch.nn.L1Loss()' },
+    keras: { code: 'keras.losses.MeanAbsoluteError()' },
+    tfjs: { code: 'tf.losses.absoluteDifference(labels, predictions)' },
+  },
+  sample: (rng, n) => ({ pred: normals(rng, n, 2), target: normals(rng, n) }),
+};

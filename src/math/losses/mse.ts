@@ -1,0 +1,63 @@
+import { mean } from '../numerics';
+import { normals } from '../random';
+import { sameLength, vec } from '../tensor';
+import type { LossSpec } from '../types';
+
+/** Squared error ℓ(r) = r², where r = ŷ − y is the residual (prediction minus target). */
+export function mseAt(r: number): number {
+  return r * r;
+}
+
+/** ψ(r) = dℓ/dr = 2r: the pull grows in proportion to the residual, so outliers dominate the gradient. */
+export function mseDerivAt(r: number): number {
+  return 2 * r;
+}
+
+export const mse: LossSpec = {
+  id: 'mse',
+  title: 'Mean squared error',
+  family: 'regression',
+  description:
+    'The average of squared residuals. A residual twice as large costs four times as much, so the fit is ' +
+    'drawn towards the mean of the targets and a single far-off point can move it a long way.',
+  reduction: 'mean over samples',
+  inputs: [
+    { name: 'pred', shape: '[n]', meaning: 'predictions ŷ', differentiable: true },
+    { name: 'target', shape: '[n]', meaning: 'targets y', differentiable: false },
+  ],
+  params: [],
+  value(inputs) {
+    const p = vec(inputs, 'pred');
+    const t = vec(inputs, 'target');
+    sameLength(p, t);
+    return mean(p.map((pi, i) => mseAt(pi - t[i]!)));
+  },
+  grad(inputs) {
+    const p = vec(inputs, 'pred');
+    const t = vec(inputs, 'target');
+    const n = sameLength(p, t);
+    return { pred: p.map((pi, i) => mseDerivAt(pi - t[i]!) / n) };
+  },
+  profiles: [
+    {
+      axis: 'residual',
+      label: 'residual r = ŷ − y',
+      xTex: 'r',
+      domain: [-4, 4],
+      value: (r) => mseAt(r),
+      derivative: (r) => mseDerivAt(r),
+      weight: { label: 'weight ψ(r)/r (constant 2)', tex: '\\psi(r)/r', at: () => 2 },
+      batch: (r) => ({ inputs: { pred: [r], target: [0] }, dx: (g) => (g.pred as number[])[0]! }),
+    },
+  ],
+  tex: {
+    value: { lhs: '\\ell(r)', pieces: [{ tex: 'r^2', when: '' }] },
+    grad: { lhs: '\\frac{\\partial \\ell}{\\partial r}', pieces: [{ tex: '2r', when: '' }] },
+  },
+  calls: {
+    pytorch: { code: 'torch.nn.MSELoss()' },
+    keras: { code: 'keras.losses.MeanSquaredError()' },
+    tfjs: { code: 'tf.losses.meanSquaredError(labels, predictions)' },
+  },
+  sample: (rng, n) => ({ pred: normals(rng, n, 2), target: normals(rng, n) }),
+};

@@ -1,0 +1,97 @@
+import { mean } from '../numerics';
+import { normals } from '../random';
+import { sameLength, vec } from '../tensor';
+import type { LossSpec } from '../types';
+import { marginOf, scoreAtLabelOne, signLabels } from './hinge';
+
+/**
+ * Squared hinge of one sample: max(0, margin − y·s)², with y ∈ {−1, +1} the label, s the raw score
+ * and margin ≥ 0 the required distance past the boundary.
+ */
+export function squaredHingeAt(s: number, y: number, margin: number): number {
+  const u = Math.max(0, margin - y * s);
+  return u * u;
+}
+
+/** d squaredHingeAt / ds = −2y·max(0, margin − y·s): continuous, and 0 at the former kink. */
+export function squaredHingeDerivAt(s: number, y: number, margin: number): number {
+  return -2 * y * Math.max(0, margin - y * s);
+}
+
+export const squaredHinge: LossSpec = {
+  id: 'squared_hinge',
+  title: 'Squared hinge',
+  family: 'binary',
+  description:
+    'The hinge shortfall squared (the L2-SVM loss). Like the hinge it ignores samples that clear the margin, but ' +
+    'its gradient grows with the size of the violation and fades smoothly to zero at the margin, so there is no ' +
+    'kink; the price is that one badly misclassified sample can dominate the batch.',
+  reduction: 'mean over samples',
+  inputs: [
+    { name: 'score', shape: '[n]', meaning: 'raw classifier scores s (unbounded)', differentiable: true },
+    { name: 'target', shape: '[n]', meaning: 'labels y ∈ {−1, +1}', differentiable: false },
+  ],
+  params: [
+    {
+      name: 'margin',
+      symbol: 'm',
+      default: 1,
+      range: [0, 3],
+      step: 0.05,
+      meaning: 'how far past the decision boundary a score must be before it stops costing anything',
+    },
+  ],
+  value(inputs, params) {
+    const s = vec(inputs, 'score');
+    const y = signLabels(vec(inputs, 'target'));
+    sameLength(s, y);
+    const m = marginOf(params);
+    return mean(s.map((si, i) => squaredHingeAt(si, y[i]!, m)));
+  },
+  grad(inputs, params) {
+    const s = vec(inputs, 'score');
+    const y = signLabels(vec(inputs, 'target'));
+    const n = sameLength(s, y);
+    const m = marginOf(params);
+    return { score: s.map((si, i) => squaredHingeDerivAt(si, y[i]!, m) / n) };
+  },
+  profiles: [
+    {
+      axis: 'margin',
+      label: 'margin y·s (labels ±1)',
+      xTex: 'y\\,s',
+      domain: [-3, 3],
+      held: 'label y = +1, so the margin is the score',
+      value: (x, p) => squaredHingeAt(x, 1, marginOf(p)),
+      derivative: (x, p) => squaredHingeDerivAt(x, 1, marginOf(p)),
+      piece: (x, p) => (x < marginOf(p) ? 0 : 1),
+      batch: scoreAtLabelOne,
+    },
+  ],
+  tex: {
+    value: {
+      lhs: '\\ell(y\\,s)',
+      pieces: [
+        { tex: '\\bigl({{margin}} - y\\,s\\bigr)^2', when: 'y\\,s < {{margin}}' },
+        { tex: '0', when: 'y\\,s \\ge {{margin}}' },
+      ],
+    },
+    grad: {
+      lhs: '\\frac{\\partial \\ell}{\\partial (y\\,s)}',
+      pieces: [
+        { tex: '-2\\bigl({{margin}} - y\\,s\\bigr)', when: 'y\\,s < {{margin}}' },
+        { tex: '0', when: 'y\\,s \\ge {{margin}}' },
+      ],
+    },
+  },
+  calls: {
+    keras: {
+      code: 'keras.losses.SquaredHinge()',
+      note: 'The margin is fixed at 1; labels given as 0/1 are converted to ±1.',
+    },
+  },
+  sample: (rng, n) => ({
+    score: normals(rng, n, 2),
+    target: Array.from({ length: n }, () => (rng() < 0.5 ? -1 : 1)),
+  }),
+};
