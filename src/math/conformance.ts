@@ -55,8 +55,10 @@ export function parseReference(doc: unknown): RefCase[] {
         throw new ReferenceFormatError(`${id}: "${k}" is not an object`);
       }
     }
-    for (const [k, v] of Object.entries({ ...(r.inputs as object), ...(r.grad as object) })) {
-      if (!isTensor(v)) throw new ReferenceFormatError(`${id}: "${k}" is not a numeric array`);
+    for (const k of ['inputs', 'grad'] as const) {
+      for (const [name, v] of Object.entries(r[k] as object)) {
+        if (!isTensor(v)) throw new ReferenceFormatError(`${id}: ${k}.${name} is not a numeric array`);
+      }
     }
     return r as unknown as RefCase;
   });
