@@ -1,12 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
+import { loadKatex } from '../src/components/formula/useKatex';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
-import { loadKatex } from '../src/components/formula/useKatex';
+import { startUrlSync } from './state/urlSync';
+import { applyTheme, savedTheme } from './state/theme';
 
+applyTheme(savedTheme());
 // Fetch KaTeX right away, but off the first load's critical path.
 void loadKatex();
+// The link decides the first view, before the first render.
+startUrlSync();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

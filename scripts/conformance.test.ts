@@ -25,7 +25,7 @@ describe('npm run conformance', () => {
     ];
     for (const f of bad) {
       const r = run(f);
-      expect(r.status, f).toBe(2);
+      expect({ f, status: r.status }).toEqual({ f, status: 2 });
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(/^conformance: /);
     }

@@ -1,117 +1,85 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { LineChart, type Series } from '../../src/components/charts/LineChart';
-import { seriesColor } from '../../src/components/charts/palette';
-import { ParamSlider } from '../../src/components/controls/ParamSlider';
-import { Formula } from '../../src/components/formula/Formula';
+import { LossCatalog } from '../../src/components/catalog/LossCatalog';
+import { PresetPicker } from '../../src/components/catalog/PresetPicker';
+import { CurvePanels } from '../../src/components/charts/CurvePanels';
+import { XRangeControls } from '../../src/components/charts/XRangeControls';
 import { CurveReadout } from '../../src/components/readout/CurveReadout';
-import { getLoss } from '../../src/math/losses';
-import { finiteExtent, sampleProfile } from '../../src/math/sampling';
-import { formulaTex } from '../../src/math/tex';
-import type { LossSpec, ParamSpec } from '../../src/math/types';
+import { getLoss, LOSSES } from '../../src/math/losses';
+import type { LossSpec } from '../../src/math/types';
+import { PRESETS } from '../presets';
 import { useAtlas } from '../state/store';
+import { defaultDomain } from '../state/view';
 import { useElementWidth } from '../useElementWidth';
+import { FormulasSection } from './explorer/FormulasSection';
+import { PanelToggles } from './explorer/PanelToggles';
+import { ParamsSection } from './explorer/ParamsSection';
+import { useCurves, useDrawnLosses } from './explorer/useCurves';
 
-const POINTS = 1001;
-
-/** The curve explorer: selected losses over a shared x-axis, their parameters, numbers and formulas. */
+/** The curve explorer: pick and overlay losses, drive their parameters, read numbers and formulas. */
 export function ExplorerView() {
   const ids = useAtlas(useShallow((s) => s.ids));
-  const params = useAtlas((s) => s.params);
+  const axis = useAtlas((s) => s.axis);
+  const values = useAtlas((s) => s.values);
   const xDomain = useAtlas((s) => s.xDomain);
   const cursorX = useAtlas((s) => s.cursorX);
-  const setCursor = useAtlas((s) => s.setCursor);
-  const setParam = useAtlas((s) => s.setParam);
-  const resetParams = useAtlas((s) => s.resetParams);
+  const panels = useAtlas((s) => s.panels);
+  const preset = useAtlas((s) => s.preset);
+  const { setCursor, setXDomain, toggleLoss, select, applyPreset } = useAtlas(
+    useShallow((s) => ({ setCursor: s.setCursor, setXDomain: s.setXDomain, toggleLoss: s.toggleLoss, select: s.select, applyPreset: s.applyPreset })),
+  );
   const [chartBox, width] = useElementWidth<HTMLDivElement>();
 
   const specs = useMemo(() => ids.map(getLoss).filter((s): s is LossSpec => s !== undefined), [ids]);
-  const axisProfile = specs[0]?.profiles[0];
+  const drawn = useDrawnLosses(specs, axis, values);
+  const curves = useCurves(drawn, xDomain);
+  const xLabel = drawn[0]?.profile.label ?? axis;
+  const xTex = drawn[0]?.profile.xTex ?? 'x';
+  const showWeight = panels.weight && drawn.some((d) => d.profile.weight);
 
-  const curves = useMemo(
-    () =>
-      specs.map((spec, i) => ({
-        spec,
-        color: seriesColor(i),
-        curve: sampleProfile(spec.profiles[0]!, params, xDomain, POINTS),
-      })),
-    [specs, params, xDomain],
-  );
-  const series: Series[] = curves.map(({ spec, color, curve }) => ({
-    id: spec.id, label: spec.title, color, x: curve.x, y: curve.value,
-  }));
-  const yExtent = finiteExtent(...curves.map((c) => c.curve.value)) ?? [0, 1];
-  const yDomain: [number, number] = [Math.min(0, yExtent[0]), yExtent[1] === yExtent[0] ? yExtent[0] + 1 : yExtent[1]];
-
-  const paramSpecs = useMemo(() => {
-    const seen = new Map<string, { spec: ParamSpec; owners: string[] }>();
-    for (const s of specs) for (const p of s.params) {
-      const e = seen.get(p.name);
-      if (e) e.owners.push(s.title);
-      else seen.set(p.name, { spec: p, owners: [s.title] });
-    }
-    return [...seen.values()];
-  }, [specs]);
-
-  const xLabel = axisProfile?.label ?? 'x';
   return (
     <div className="explorer">
+      <section className="catalog-panel" aria-label="Choose losses">
+        <PresetPicker presets={PRESETS} activeId={preset} onPick={applyPreset} />
+        <LossCatalog losses={LOSSES} selected={ids} axis={axis} onToggle={toggleLoss} onSwitchAxis={(a, id) => select([id], a)} />
+      </section>
       <section className="chart-panel" aria-labelledby="chart-title">
-        <h1 id="chart-title">Loss over the {axisProfile?.axis ?? 'x-axis'}</h1>
+        <h1 id="chart-title">{drawn.map((d) => d.spec.title).join(' vs ')} over the {axis}</h1>
         <div ref={chartBox} className="chart-box">
-          <LineChart
-            title={`Loss curves of ${specs.map((s) => s.title).join(', ')}`}
-            series={series}
-            xDomain={xDomain}
-            yDomain={yDomain}
+          <CurvePanels
+            title={`Loss curves of ${drawn.map((d) => d.spec.title).join(', ')}`}
+            curves={curves}
             xLabel={xLabel}
-            yLabel="loss per sample"
-            width={width}
-            height={Math.round(Math.min(420, Math.max(240, width * 0.55)))}
+            xDomain={xDomain}
+            onXDomain={setXDomain}
             cursorX={cursorX}
             onCursor={setCursor}
+            panels={panels}
+            width={width}
           />
         </div>
-        <ul className="legend" aria-label="Curves">
-          {series.map((s) => (
-            <li key={s.id}><span className="swatch" style={{ background: s.color }} aria-hidden="true" />{s.label}</li>
-          ))}
-        </ul>
+        <div className="chart-controls">
+          <PanelToggles />
+          <XRangeControls xDomain={xDomain} defaultDomain={defaultDomain(ids, axis)} onXDomain={setXDomain} />
+        </div>
       </section>
-      <section className="side-panel" aria-label="Parameters and readout">
-        <h2>Parameters</h2>
-        {paramSpecs.map(({ spec, owners }) => (
-          <ParamSlider
-            key={spec.name}
-            spec={spec}
-            value={params[spec.name] ?? spec.default}
-            onChange={(v) => setParam(spec.name, v)}
-            context={owners.join(', ')}
-          />
-        ))}
-        {paramSpecs.length > 0 && <button type="button" onClick={resetParams}>Reset parameters</button>}
+      <aside className="side-panel" aria-label="Parameters and readout">
+        <ParamsSection drawn={drawn} />
         <CurveReadout
-          xLabel={axisProfile?.xTex ?? 'x'}
+          xLabel={xTex}
           x={cursorX}
-          rows={curves.map(({ spec, color }) => ({
+          showWeight={showWeight}
+          rows={drawn.map(({ spec, profile, params, color }) => ({
             id: spec.id,
             label: spec.title,
             color,
-            value: spec.profiles[0]!.value(cursorX, params),
-            derivative: spec.profiles[0]!.derivative(cursorX, params),
+            value: profile.value(cursorX, params),
+            derivative: profile.derivative(cursorX, params),
+            weight: profile.weight?.at(cursorX, params),
           }))}
         />
-      </section>
-      <section className="formula-panel" aria-labelledby="formulas-title">
-        <h2 id="formulas-title">Formulas</h2>
-        {specs.map((spec) => (
-          <figure key={spec.id} className="formula-card">
-            <figcaption>{spec.title}</figcaption>
-            <Formula tex={formulaTex(spec.tex.value, spec, params)} />
-            <p className="description">{spec.description}</p>
-          </figure>
-        ))}
-      </section>
+      </aside>
+      <FormulasSection drawn={drawn} cursorX={cursorX} />
     </div>
   );
 }

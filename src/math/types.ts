@@ -112,6 +112,8 @@ export interface LossSpec {
   readonly family: Family;
   /** Two or three sentences of our own: what it measures and when to reach for it. */
   readonly description: string;
+  /** One line (at most 90 characters): what the loss is for, shown beside its name in the catalog. */
+  readonly purpose: string;
   /** How the batch value reduces over samples, in words. */
   readonly reduction: string;
   readonly inputs: readonly InputSpec[];

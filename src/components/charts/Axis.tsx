@@ -6,10 +6,12 @@ interface AxisProps {
   /** Length of grid lines across the plot; 0 for none. */
   readonly gridLength: number;
   readonly ticks?: number;
+  /** Draw the tick labels (false for a panel that shares the x-axis of the one below). */
+  readonly labels?: boolean;
 }
 
 /** Ticks and labels from d3-scale (its tick and format logic), drawn by React. */
-export function Axis({ scale, orient, gridLength, ticks = 8 }: AxisProps) {
+export function Axis({ scale, orient, gridLength, ticks = 8, labels = true }: AxisProps) {
   const values = scale.ticks(ticks);
   const format = scale.tickFormat(ticks);
   const [r0, r1] = scale.range() as [number, number];
@@ -23,13 +25,13 @@ export function Axis({ scale, orient, gridLength, ticks = 8 }: AxisProps) {
           <g key={v} transform={`translate(${p},0)`}>
             {gridLength > 0 && <line y2={-gridLength} className="grid" />}
             <line y2={5} className="tick" />
-            <text y={18} textAnchor="middle">{format(v)}</text>
+            {labels && <text y={18} textAnchor="middle">{format(v)}</text>}
           </g>
         ) : (
           <g key={v} transform={`translate(0,${p})`}>
             {gridLength > 0 && <line x2={gridLength} className="grid" />}
             <line x2={-5} className="tick" />
-            <text x={-8} dy="0.32em" textAnchor="end">{format(v)}</text>
+            {labels && <text x={-8} dy="0.32em" textAnchor="end">{format(v)}</text>}
           </g>
         );
       })}

@@ -1,5 +1,6 @@
 import { useId, useMemo, type KeyboardEvent, type PointerEvent } from 'react';
 import { Axis } from './Axis';
+import './charts.css';
 import { curvePath, plotFrame, type Margins } from './geometry';
 
 export interface Series {
@@ -60,7 +61,7 @@ export function LineChart(props: LineChartProps) {
     onCursor(Math.min(xDomain[1], Math.max(xDomain[0], next)));
   };
 
-  const clipId = useId();
+  const clipId = `clip-${useId().replace(/[^\w-]/g, '')}`;
   const cx = cursorX === undefined ? undefined : frame.x(cursorX);
   return (
     <svg
@@ -88,7 +89,7 @@ export function LineChart(props: LineChartProps) {
         <clipPath id={clipId}>
           <rect width={frame.innerWidth} height={frame.innerHeight} />
         </clipPath>
-        <g clipPath={`url(#${CSS.escape(clipId)})`}>
+        <g clipPath={`url(#${clipId})`}>
           {paths.map(({ s, d }) => (
             <path
               key={s.id}

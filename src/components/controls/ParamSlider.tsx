@@ -57,7 +57,7 @@ export function ParamSlider({ spec, value, onChange, context }: ParamSliderProps
         <input
           type="number"
           className="param-number"
-          aria-label={`${spec.name} value`}
+          aria-label={`${spec.name} value${context ? ` (${context})` : ''}`}
           min={spec.range[0]}
           max={spec.range[1]}
           step={spec.step}

@@ -2,13 +2,18 @@
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
 
-/** TeX → HTML (+ MathML for screen readers); errors render in red in place, never throw. */
+/**
+ * TeX → HTML (+ MathML for screen readers); errors render in red in place, never throw.
+ * Only `\htmlData` is trusted: formulaTex uses it to mark the active branch of a piecewise
+ * formula (data-piece / data-active attributes). `\href`, `\url`, `\htmlClass`, `\htmlStyle`,
+ * `\htmlId` and `\includegraphics` stay refused.
+ */
 export function renderTex(tex: string, display: boolean): string {
   return katex.renderToString(tex, {
     displayMode: display,
     throwOnError: false,
     output: display ? 'htmlAndMathml' : 'html',
-    trust: false,
+    trust: (context) => context.command === '\\htmlData',
     strict: 'ignore',
   });
 }

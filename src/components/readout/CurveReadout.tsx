@@ -1,15 +1,22 @@
+import './readout.css';
+
 export interface ReadoutRow {
   readonly id: string;
   readonly label: string;
   readonly color: string;
   readonly value: number;
   readonly derivative: number;
+  /** Effective per-sample weight at x; leave out for a loss that has none. */
+  readonly weight?: number;
 }
 
 export interface CurveReadoutProps {
+  /** Name of the x variable, e.g. "r" or "p_t". */
   readonly xLabel: string;
   readonly x: number;
   readonly rows: readonly ReadoutRow[];
+  /** Add a "Weight" column (when the weight panel is shown). */
+  readonly showWeight?: boolean;
 }
 
 /** Formats a number for a readout: 6 significant digits, "undefined" where the loss is not defined. */
@@ -20,8 +27,11 @@ export function formatReadout(v: number): string {
   return a >= 1e-4 && a < 1e6 ? Number(v.toPrecision(6)).toString() : v.toExponential(4);
 }
 
-/** The numbers under the crosshair: x, and each curve's value and derivative there. */
-export function CurveReadout({ xLabel, x, rows }: CurveReadoutProps) {
+/**
+ * The numbers under the crosshair: x, and each curve's value and derivative there (and its
+ * effective weight when asked). Cells are in the order Value, Derivative, Weight.
+ */
+export function CurveReadout({ xLabel, x, rows, showWeight = false }: CurveReadoutProps) {
   return (
     <table className="readout">
       <caption>
@@ -32,6 +42,7 @@ export function CurveReadout({ xLabel, x, rows }: CurveReadoutProps) {
           <th scope="col">Loss</th>
           <th scope="col">Value</th>
           <th scope="col">Derivative</th>
+          {showWeight && <th scope="col">Weight</th>}
         </tr>
       </thead>
       <tbody>
@@ -43,6 +54,18 @@ export function CurveReadout({ xLabel, x, rows }: CurveReadoutProps) {
             </th>
             <td>{formatReadout(r.value)}</td>
             <td>{formatReadout(r.derivative)}</td>
+            {showWeight && (
+              <td>
+                {r.weight === undefined ? (
+                  <>
+                    <span aria-hidden="true">—</span>
+                    <span className="sr-only">no weight</span>
+                  </>
+                ) : (
+                  formatReadout(r.weight)
+                )}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

@@ -45,6 +45,7 @@ export const arcface: LossSpec = {
   id: 'arcface',
   title: 'ArcFace (additive angular margin)',
   family: 'metric',
+  purpose: 'Face-recognition embeddings: softmax on the sphere with an angular margin',
   description:
     'A softmax classifier on the unit sphere: logits are scaled cosines between the normalised embedding and ' +
     'normalised class weights, and the true class has its angle widened by m before the cosine is taken. To win, ' +

@@ -32,6 +32,7 @@ export const bce: LossSpec = {
   id: 'bce',
   title: 'Binary cross-entropy (probabilities)',
   family: 'binary',
+  purpose: 'Binary classification from a sigmoid probability: Bernoulli negative log-likelihood',
   description:
     'The negative log-likelihood of a Bernoulli target under a predicted probability p. It is gentle when p is ' +
     'close to the target and grows without bound as a confident prediction turns out wrong, which is what makes ' +

@@ -53,6 +53,7 @@ export const bceLogits: LossSpec = {
   id: 'bce_logits',
   title: 'Binary cross-entropy (logits)',
   family: 'binary',
+  purpose: 'Binary classification from raw logits: stable BCE, the logistic loss of the margin',
   description:
     'Binary cross-entropy computed straight from the logit z instead of from σ(z). Folding the sigmoid into the ' +
     'loss makes it exact for any z and leaves the simple gradient σ(z) − y; read against the margin y·z it is the ' +

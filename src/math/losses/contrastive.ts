@@ -34,6 +34,7 @@ export const contrastive: LossSpec = {
   id: 'contrastive',
   title: 'Contrastive (pairwise margin)',
   family: 'metric',
+  purpose: 'Siamese verification: pull similar pairs together, push others past a margin',
   description:
     'Looks at pairs of embeddings and their Euclidean distance. A pair labelled similar pays half its squared ' +
     'distance; a dissimilar pair pays only while it sits closer than the margin, with a quadratic penalty that ' +
@@ -49,7 +50,7 @@ export const contrastive: LossSpec = {
       name: 'margin',
       symbol: 'm',
       default: 1,
-      range: [0, 5],
+      range: [0, 3],
       step: 0.05,
       meaning: 'distance beyond which a dissimilar pair stops being pushed apart',
     },

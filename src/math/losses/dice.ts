@@ -39,6 +39,7 @@ export const dice: LossSpec = {
   id: 'dice',
   title: 'Dice',
   family: 'segmentation',
+  purpose: 'Segmentation with tiny foregrounds: one minus the soft overlap of the masks',
   description:
     'One minus the soft Dice overlap between a predicted mask and the true mask: twice the shared mass over the ' +
     'total mass of both. Because it is a ratio over the whole batch, a tiny object counts as much as a large ' +

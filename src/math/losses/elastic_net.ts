@@ -20,6 +20,7 @@ export const elasticNet: LossSpec = {
   id: 'elastic_net',
   title: 'Elastic net',
   family: 'regularization',
+  purpose: 'Sparse yet stable weights: a blend of the L1 and L2 penalties',
   description:
     'A weighted blend of the L1 and L2 penalties with overall strength λ and L1 share ρ: ρ = 1 is pure L1, ' +
     'ρ = 0 pure L2. It can still set weights exactly to zero, while the squared part makes correlated features ' +
@@ -31,9 +32,8 @@ export const elasticNet: LossSpec = {
       name: 'lambda',
       symbol: '\\lambda',
       default: 1,
-      range: [0.0001, 10],
-      step: 0.0001,
-      scale: 'log',
+      range: [0, 10],
+      step: 0.01,
       meaning: 'overall regularisation strength',
     },
     {

@@ -62,6 +62,7 @@ export const focal: LossSpec = {
   id: 'focal',
   title: 'Focal (sigmoid)',
   family: 'binary',
+  purpose: 'Binary classification swamped by easy examples: mutes the ones already right',
   description:
     'Binary cross-entropy on logits multiplied by (1 − p_t)^γ, where p_t is the probability the model gives the ' +
     'true class. Examples it already gets right are scaled almost to nothing, so a flood of easy negatives (as in ' +

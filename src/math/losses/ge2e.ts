@@ -52,6 +52,7 @@ export const ge2e: LossSpec = {
   id: 'ge2e',
   title: 'GE2E (generalized end-to-end, softmax)',
   family: 'metric',
+  purpose: 'Speaker verification: each utterance is classified against all speaker centroids',
   description:
     'Speaker-verification loss over a batch of N speakers with M utterances each. Every utterance is scored by ' +
     'scaled cosine against every speaker centroid (its own centroid leaves the utterance out) and classified with ' +

@@ -38,6 +38,7 @@ export const hinge: LossSpec = {
   id: 'hinge',
   title: 'Hinge',
   family: 'binary',
+  purpose: 'Max-margin binary classification (SVM): free once a score clears the margin',
   description:
     'The SVM loss for ±1 labels: a sample costs nothing once its score is on the correct side of the boundary by ' +
     'at least the margin, and otherwise costs linearly in the shortfall. Points beyond the margin give no gradient ' +

@@ -20,6 +20,7 @@ export const huber: LossSpec = {
   id: 'huber',
   title: 'Huber',
   family: 'regression',
+  purpose: 'Regression that tolerates outliers: quadratic near zero, linear in the tails',
   description:
     'Squared error for small residuals, absolute error for large ones. Inside ±δ it behaves like MSE and pulls ' +
     'towards the mean; outside, every residual pushes with the same force δ, so a few outliers cannot dominate the fit.',

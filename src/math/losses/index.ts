@@ -12,6 +12,7 @@ import { bce } from './bce';
 import { bceLogits } from './bce_logits';
 import { hinge } from './hinge';
 import { squaredHinge } from './squared_hinge';
+import { zeroOne } from './zero_one';
 import { focal } from './focal';
 import { marginRanking } from './margin_ranking';
 import { dice } from './dice';
@@ -47,6 +48,7 @@ export const LOSSES: readonly LossSpec[] = [
   bceLogits,
   hinge,
   squaredHinge,
+  zeroOne,
   focal,
   marginRanking,
   dice,

@@ -48,6 +48,7 @@ export const infonce: LossSpec = {
   id: 'infonce',
   title: 'InfoNCE (in-batch contrastive)',
   family: 'metric',
+  purpose: 'Self-supervised and retrieval training: each query must pick its key from the batch',
   description:
     'Each query must pick out its own key among all keys in the batch, the other keys serving as negatives: a ' +
     'softmax cross-entropy over similarities divided by a temperature. Low temperatures focus the loss on the ' +

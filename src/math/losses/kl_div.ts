@@ -35,6 +35,7 @@ export const klDiv: LossSpec = {
   id: 'kl_div',
   title: 'KL divergence',
   family: 'multiclass',
+  purpose: 'Matching a predicted distribution to a target distribution, as in distillation',
   description:
     'The extra code length paid for describing samples from the target distribution t with a code built for ' +
     'the predicted distribution q. It is zero only when q = t, and it explodes where q puts almost no mass on ' +

@@ -19,6 +19,7 @@ export const l1: LossSpec = {
   id: 'l1',
   title: 'L1 regularization',
   family: 'regularization',
+  purpose: 'Sparsity: a penalty that drives weights the data do not need exactly to zero',
   description:
     'λ times the sum of absolute weights, added to the data loss. Every nonzero weight is pulled towards zero ' +
     'with the same force λ however small it already is, so weights that do not earn their keep end up exactly ' +
@@ -30,9 +31,8 @@ export const l1: LossSpec = {
       name: 'lambda',
       symbol: '\\lambda',
       default: 1,
-      range: [0.0001, 10],
-      step: 0.0001,
-      scale: 'log',
+      range: [0, 10],
+      step: 0.01,
       meaning: 'regularisation strength: how much a unit of |w| costs',
     },
   ],

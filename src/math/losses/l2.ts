@@ -19,6 +19,7 @@ export const l2: LossSpec = {
   id: 'l2',
   title: 'L2 regularization (weight decay)',
   family: 'regularization',
+  purpose: 'Weight decay: keeps weights small and spread out, and makes the solution unique',
   description:
     'λ times the sum of squared weights, added to the data loss. The pull towards zero is proportional to each ' +
     'weight, so large weights shrink quickly and small ones hardly at all: weights become small and spread out ' +
@@ -31,7 +32,7 @@ export const l2: LossSpec = {
       symbol: '\\lambda',
       default: 1,
       range: [0, 10],
-      step: 0.0001,
+      step: 0.01,
       meaning: 'regularisation strength: how much a unit of w² costs',
     },
   ],

@@ -20,6 +20,7 @@ export const logCosh: LossSpec = {
   id: 'log_cosh',
   title: 'Log-cosh',
   family: 'regression',
+  purpose: 'Robust regression like Huber, but smooth everywhere with no breakpoint',
   description:
     'The logarithm of the hyperbolic cosine of the residual: about r²/2 near zero and about |r| − log 2 far ' +
     'out. It behaves like Huber with δ = 1 but has no breakpoint, so its gradient tanh(r) and every higher ' +

@@ -17,6 +17,7 @@ export const mae: LossSpec = {
   id: 'mae',
   title: 'Mean absolute error (L1)',
   family: 'regression',
+  purpose: 'Regression towards the median: every error pulls with the same force',
   description:
     'The average of absolute residuals. Each sample pushes with the same unit force whatever its size, so the ' +
     'best constant prediction is the median of the targets and outliers have limited say; the price is a ' +

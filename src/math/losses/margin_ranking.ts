@@ -27,6 +27,7 @@ export const marginRanking: LossSpec = {
   id: 'margin_ranking',
   title: 'Margin ranking',
   family: 'metric',
+  purpose: 'Ranking pairs: the preferred item must outscore the other by a margin',
   description:
     'Scores two items and a label saying which one should come first. The pair is free once the preferred score ' +
     'leads the other by at least the margin; short of that, the cost rises linearly and pushes the two scores apart ' +

@@ -17,6 +17,7 @@ export const mse: LossSpec = {
   id: 'mse',
   title: 'Mean squared error',
   family: 'regression',
+  purpose: 'Regression towards the mean: squaring lets large errors dominate the fit',
   description:
     'The average of squared residuals. A residual twice as large costs four times as much, so the fit is ' +
     'drawn towards the mean of the targets and a single far-off point can move it a long way.',

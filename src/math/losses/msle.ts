@@ -44,6 +44,7 @@ export const msle: LossSpec = {
   id: 'msle',
   title: 'Mean squared logarithmic error',
   family: 'regression',
+  purpose: 'Regression on positive targets spanning orders of magnitude: scores ratios',
   description:
     'Squared error between log(1 + ŷ) and log(1 + y), so it scores ratios rather than differences: predicting ' +
     '1100 for 1000 costs about as much as 110 for 100. Under-predicting costs more than over-predicting by the same ' +

@@ -48,6 +48,7 @@ export const multiclassHinge: LossSpec = {
   id: 'multiclass_hinge',
   title: 'Multiclass hinge (SVM)',
   family: 'multiclass',
+  purpose: 'Multiclass SVM: the true class must beat every other class by a margin Δ',
   description:
     'Asks the true class to outscore every other class by at least the margin Δ and charges each class that ' +
     'comes closer than that, linearly (p = 1) or quadratically (p = 2). Once every competitor is Δ behind, the ' +

@@ -28,6 +28,7 @@ export const poly1: LossSpec = {
   id: 'poly1',
   title: 'Poly-1 (PolyLoss)',
   family: 'multiclass',
+  purpose: 'Cross-entropy with a tunable extra push (ε) on the true-class probability',
   description:
     'Softmax cross-entropy plus ε times (1 − p_t), the probability mass the model leaves off the true class. ' +
     'A positive ε keeps pushing samples that are already classified correctly, a negative one (down to −1) ' +

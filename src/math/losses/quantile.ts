@@ -28,6 +28,7 @@ export const quantile: LossSpec = {
   id: 'quantile',
   title: 'Quantile (pinball)',
   family: 'regression',
+  purpose: 'Predicting a chosen quantile τ instead of the mean: intervals, skewed costs',
   description:
     'An absolute error with different slopes on the two sides: under-predictions cost τ per unit and ' +
     'over-predictions 1 − τ. The best constant prediction is then the τ-quantile of the targets, so τ = 0.9 ' +

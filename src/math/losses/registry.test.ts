@@ -50,6 +50,7 @@ describe('registry', () => {
   it.each(LOSSES.map((l) => [l.id, l] as const))('%s: spec is complete and consistent', (_, spec) => {
     expect(spec.title.length).toBeGreaterThan(0);
     expect(spec.description.length).toBeGreaterThan(40);
+    expect(spec.purpose).toMatch(/^.{10,90}$/u);
     expect(spec.profiles.length).toBeGreaterThan(0);
     expect(spec.inputs.some((i) => i.differentiable)).toBe(true);
     for (const p of spec.params) {

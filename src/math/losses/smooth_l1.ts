@@ -23,6 +23,7 @@ export const smoothL1: LossSpec = {
   id: 'smooth_l1',
   title: 'Smooth L1',
   family: 'regression',
+  purpose: 'Huber divided by β: robust regression whose tails always have slope 1',
   description:
     'Absolute error with the corner at zero rounded off by a parabola of width β. Large residuals cost ' +
     '|r| − β/2 and pull with unit force, as in L1; small ones are quadratic, so the gradient fades near the ' +
@@ -90,7 +91,10 @@ export const smoothL1: LossSpec = {
     },
   },
   calls: {
-    pytorch: { code: 'torch.nn.SmoothL1Loss(beta={{beta}})' },
+    pytorch: {
+      code: 'torch.nn.SmoothL1Loss(beta={{beta}})',
+      note: 'SmoothL1Loss(beta=β) is HuberLoss(delta=β) divided by β, so its tails have slope 1 rather than β; beta=0 gives L1Loss.',
+    },
     keras: {
       code: 'keras.losses.Huber(delta={{beta}})(y_true, y_pred) / {{beta}}',
       note: 'Keras has no smooth L1; its Huber equals smooth L1 times β. For β = 0 use MeanAbsoluteError.',

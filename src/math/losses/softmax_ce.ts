@@ -32,6 +32,7 @@ export const softmaxCe: LossSpec = {
   id: 'softmax_ce',
   title: 'Softmax cross-entropy',
   family: 'multiclass',
+  purpose: 'Multiclass classification: negative log-probability of the correct class',
   description:
     'Turns a row of logits into probabilities with softmax and charges the negative log-probability of the ' +
     'correct class. Label smoothing replaces the one-hot target by a mix with the uniform distribution, which ' +

@@ -35,6 +35,7 @@ export const softmaxCeSoft: LossSpec = {
   id: 'softmax_ce_soft',
   title: 'Softmax cross-entropy (soft targets)',
   family: 'multiclass',
+  purpose: 'Multiclass training on target distributions: mixup, distillation, soft labels',
   description:
     'Cross-entropy between a full target distribution and the softmax of the logits, as used for mixup, ' +
     'distillation or annotator votes. Its gradient is simply predicted minus target probabilities, so it is ' +

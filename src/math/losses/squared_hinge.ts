@@ -22,6 +22,7 @@ export const squaredHinge: LossSpec = {
   id: 'squared_hinge',
   title: 'Squared hinge',
   family: 'binary',
+  purpose: 'SVM loss with a smooth gradient: margin violations cost quadratically',
   description:
     'The hinge shortfall squared (the L2-SVM loss). Like the hinge it ignores samples that clear the margin, but ' +
     'its gradient grows with the size of the violation and fades smoothly to zero at the margin, so there is no ' +

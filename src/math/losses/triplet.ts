@@ -37,6 +37,7 @@ export const triplet: LossSpec = {
   id: 'triplet',
   title: 'Triplet margin',
   family: 'metric',
+  purpose: 'Embeddings where an anchor is nearer its positive than its negative by a margin',
   description:
     'Compares two distances from the same anchor: to a positive of its own class and to a negative of another. ' +
     'The loss is zero once the negative is farther than the positive by at least the margin; until then it grows ' +

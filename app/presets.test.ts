@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { getLoss } from '../src/math/losses';
+import { withDefaults } from '../src/math/tensor';
+import type { LossSpec, Params, Profile } from '../src/math/types';
+import type { Preset } from '../src/components/catalog/types';
+import { getPreset, PRESETS } from './presets';
+
+const must = (id: string): LossSpec => {
+  const s = getLoss(id);
+  if (!s) throw new Error(`no loss ${id}`);
+  return s;
+};
+
+/** The preset's values for the parameters this loss has, over the loss's defaults. */
+function paramsFor(spec: LossSpec, preset: Preset): Params {
+  const own = Object.entries(preset.params ?? {}).filter(([k]) => spec.params.some((p) => p.name === k));
+  return withDefaults(spec, Object.fromEntries(own));
+}
+
+const profileOn = (spec: LossSpec, preset: Preset): Profile | undefined => spec.profiles.find((p) => p.axis === preset.axis);
+
+/** `n` evenly spaced points strictly inside the preset's window (or the profile's default one). */
+function grid(preset: Preset, prof: Profile, n = 41): number[] {
+  const [a, b] = preset.xDomain ?? prof.domain;
+  return Array.from({ length: n }, (_, k) => a + ((b - a) * (k + 0.5)) / n);
+}
+
+describe('presets', () => {
+  it('have unique, link-safe ids', () => {
+    const ids = PRESETS.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(getPreset(ids[0]!)).toBe(PRESETS[0]);
+    expect(getPreset('no-such-preset')).toBeUndefined();
+  });
+
+  it('cover every comparison the issue asks for', () => {
+    const sets = PRESETS.map((p) => [...p.ids].toSorted().join(','));
+    const wanted = [
+      ['hinge', 'squared_hinge'], ['huber', 'mae', 'mse'], ['huber', 'smooth_l1'], ['bce_logits', 'focal'],
+      ['poly1', 'softmax_ce'], ['log_cosh', 'msle', 'mse', 'quantile'], ['bce_logits', 'hinge', 'squared_hinge', 'zero_one'],
+      ['contrastive', 'triplet'], ['elastic_net', 'l1', 'l2'],
+    ];
+    for (const w of wanted) expect(sets).toContain([...w].toSorted().join(','));
+  });
+
+  describe.each(PRESETS.map((p) => [p.id, p] as const))('%s', (_, preset) => {
+    it('has a title and a blurb of one or two sentences', () => {
+      expect(preset.title.length).toBeGreaterThan(3);
+      const sentences = preset.blurb.split(/[.!?](?:\s+|$)/).filter((s) => s.trim().length > 0);
+      expect(sentences.length).toBeGreaterThanOrEqual(1);
+      expect(sentences.length).toBeLessThanOrEqual(2);
+    });
+
+    it('names known losses, each with a profile on the preset axis', () => {
+      expect(preset.ids.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(preset.ids).size).toBe(preset.ids.length);
+      expect(preset.ids.filter((id) => !profileOn(must(id), preset))).toEqual([]);
+    });
+
+    it('sets only parameters its losses have, inside their ranges', () => {
+      const owners = (name: string) => preset.ids.map(must).flatMap((s) => s.params.filter((p) => p.name === name));
+      const names = Object.keys(preset.params ?? {});
+      expect(names.filter((name) => owners(name).length === 0)).toEqual([]);
+      for (const [name, value] of Object.entries(preset.params ?? {})) {
+        for (const p of owners(name)) {
+          expect(value).toBeGreaterThanOrEqual(p.range[0]);
+          expect(value).toBeLessThanOrEqual(p.range[1]);
+          if (p.integer) expect(Number.isInteger(value)).toBe(true);
+        }
+      }
+    });
+
+    it('draws a finite curve for every loss in its window', () => {
+      if (preset.xDomain) expect(preset.xDomain[0]).toBeLessThan(preset.xDomain[1]);
+      for (const id of preset.ids) {
+        const spec = must(id);
+        const prof = profileOn(spec, preset)!;
+        const ps = paramsFor(spec, preset);
+        const inside = grid(preset, prof).filter((x) => !prof.defined || (x > prof.defined[0] && x < prof.defined[1]));
+        expect(inside.length).toBeGreaterThan(10);
+        expect(inside.filter((x) => !Number.isFinite(prof.value(x, ps))).map((x) => `${id} at ${x}`)).toEqual([]);
+      }
+    });
+
+    it('opens the weight panel only when a loss has a weight to show', () => {
+      if (!preset.panels?.weight) return;
+      expect(preset.ids.some((id) => profileOn(must(id), preset)?.weight)).toBe(true);
+    });
+  });
+
+  it('smooth L1 vs Huber starts where the two curves coincide (β = δ = 1)', () => {
+    const preset = getPreset('smooth-l1-huber')!;
+    const [huber, smooth] = [must('huber'), must('smooth_l1')];
+    const ph = profileOn(huber, preset)!;
+    const ps = profileOn(smooth, preset)!;
+    for (const x of grid(preset, ph)) {
+      expect(ps.value(x, paramsFor(smooth, preset))).toBeCloseTo(ph.value(x, paramsFor(huber, preset)), 12);
+    }
+  });
+
+  it('BCE vs focal: with the preset α, γ = 0 puts focal exactly on BCE', () => {
+    const preset = getPreset('bce-focal')!;
+    const [bce, focal] = [must('bce_logits'), must('focal')];
+    const pb = profileOn(bce, preset)!;
+    const pf = profileOn(focal, preset)!;
+    const atZero = { ...paramsFor(focal, preset), gamma: 0 };
+    for (const x of grid(preset, pb)) expect(pf.value(x, atZero)).toBeCloseTo(pb.value(x, {}), 12);
+    // and at the preset's own γ the two differ, so there is something to see
+    expect(pf.value(3, paramsFor(focal, preset))).toBeLessThan(pb.value(3, {}) / 2);
+  });
+});

@@ -1,0 +1,81 @@
+import { getLoss } from '../../src/math/losses';
+import type { Axis, LossSpec, Profile } from '../../src/math/types';
+
+/** Everything a link can carry: the explorer's view, declared once and shared by store and codec. */
+export interface ViewState {
+  readonly view: 'explorer' | 'gpu-check';
+  /** Selected loss ids, in drawing order. */
+  readonly ids: readonly string[];
+  /** The shared x-axis of the chart. */
+  readonly axis: Axis;
+  /** Parameter values per loss id, by PyTorch name (strings are options). */
+  readonly values: Readonly<Record<string, Readonly<Record<string, number | string>>>>;
+  /** Parameter names set apart per loss; all others are linked across the selected losses. */
+  readonly unlinked: readonly string[];
+  readonly panels: { readonly derivative: boolean; readonly weight: boolean };
+  readonly xDomain: readonly [number, number];
+  readonly cursorX: number;
+  /** The preset the view started from, while it still matches. */
+  readonly preset?: string;
+}
+
+export const AXES: readonly Axis[] = ['residual', 'margin', 'logit', 'probability', 'distance', 'similarity', 'weight'];
+
+/** The profile of `spec` drawn over `axis`, if it has one. */
+export function profileOn(spec: LossSpec, axis: Axis): Profile | undefined {
+  return spec.profiles.find((p) => p.axis === axis);
+}
+
+/** The default plotting window for `ids` over `axis`: the first drawable loss's profile domain. */
+export function defaultDomain(ids: readonly string[], axis: Axis): readonly [number, number] {
+  for (const id of ids) {
+    const spec = getLoss(id);
+    const prof = spec && profileOn(spec, axis);
+    if (prof) return prof.domain;
+  }
+  return [-4, 4];
+}
+
+/** A value inside [lo, hi]. */
+export function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, v));
+}
+
+/**
+ * Values for every selected loss: each keeps what it had; a newly added loss takes a linked
+ * parameter's value from a loss that already has it, otherwise the parameter's default.
+ */
+export function fillValues(
+  ids: readonly string[],
+  prev: ViewState['values'],
+  unlinked: readonly string[],
+): Record<string, Record<string, number | string>> {
+  const out: Record<string, Record<string, number | string>> = {};
+  const shared: Record<string, number | string> = {};
+  for (const id of ids) for (const [k, v] of Object.entries(prev[id] ?? {})) if (!(k in shared)) shared[k] = v;
+  for (const id of ids) {
+    const spec = getLoss(id);
+    if (!spec) continue;
+    const own = prev[id] ?? {};
+    const row: Record<string, number | string> = {};
+    for (const p of spec.params) {
+      const linked = !unlinked.includes(p.name);
+      row[p.name] = own[p.name] ?? (linked ? shared[p.name] : undefined) ?? p.default;
+    }
+    for (const o of spec.options ?? []) row[o.name] = own[o.name] ?? shared[o.name] ?? o.default;
+    out[id] = row;
+  }
+  return out;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  view: 'explorer',
+  ids: ['huber', 'mse', 'mae'],
+  axis: 'residual',
+  values: fillValues(['huber', 'mse', 'mae'], {}, []),
+  unlinked: [],
+  panels: { derivative: true, weight: false },
+  xDomain: [-4, 4],
+  cursorX: 2,
+  preset: 'huber-mse-mae',
+};

@@ -1,0 +1,31 @@
+import { useMemo } from 'react';
+import { ParamPanel, type ParamEntry } from '../../../src/components/controls/ParamPanel';
+import type { OptionSpec, ParamSpec } from '../../../src/math/types';
+import { useAtlas } from '../../state/store';
+import type { DrawnLoss } from './useCurves';
+
+/** The parameters of the drawn losses, grouped by name, wired to the store. */
+export function ParamsSection({ drawn }: { drawn: readonly DrawnLoss[] }) {
+  const unlinked = useAtlas((s) => s.unlinked);
+  const setParam = useAtlas((s) => s.setParam);
+  const setLinked = useAtlas((s) => s.setLinked);
+  const resetParams = useAtlas((s) => s.resetParams);
+  const entries = useMemo(() => {
+    const byName = new Map<string, { spec: ParamSpec | OptionSpec; owners: ParamEntry['owners'][number][] }>();
+    for (const { spec, params } of drawn) {
+      for (const p of [...spec.params, ...(spec.options ?? [])]) {
+        const owner = { id: spec.id, title: spec.title, value: params[p.name] ?? p.default };
+        const e = byName.get(p.name);
+        if (e) e.owners.push(owner);
+        else byName.set(p.name, { spec: p, owners: [owner] });
+      }
+    }
+    return [...byName.values()].map((e) => ({ ...e, linked: !unlinked.includes(e.spec.name) }));
+  }, [drawn, unlinked]);
+  return (
+    <section className="side-section" aria-labelledby="params-title">
+      <h2 id="params-title">Parameters</h2>
+      <ParamPanel entries={entries} onChange={setParam} onLink={setLinked} onReset={resetParams} />
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import type { PanelCurve } from '../../../src/components/charts/CurvePanels';
+import { seriesColor } from '../../../src/components/charts/palette';
+import { sampleProfile } from '../../../src/math/sampling';
+import type { Axis, LossSpec, Params, Profile } from '../../../src/math/types';
+import { profileOn, type ViewState } from '../../state/view';
+
+/** Samples per curve: enough that a kink at any x-range is sharp. */
+export const POINTS = 1001;
+
+export interface DrawnLoss {
+  readonly spec: LossSpec;
+  readonly profile: Profile;
+  readonly params: Params;
+  readonly color: string;
+}
+
+/** The selected losses that can be drawn over the axis, each with its profile, values and colour. */
+export function useDrawnLosses(specs: readonly LossSpec[], axis: Axis, values: ViewState['values']): DrawnLoss[] {
+  return useMemo(
+    () =>
+      specs.flatMap((spec, i) => {
+        const profile = profileOn(spec, axis);
+        return profile ? [{ spec, profile, params: values[spec.id] ?? {}, color: seriesColor(i) }] : [];
+      }),
+    [specs, axis, values],
+  );
+}
+
+/** One PanelCurve per drawn loss; a curve is resampled only when its own parameters or the range change. */
+export function useCurves(drawn: readonly DrawnLoss[], xDomain: readonly [number, number]): PanelCurve[] {
+  return useMemo(
+    () =>
+      drawn.map(({ spec, profile, params, color }) => {
+        const c = sampleProfile(profile, params, xDomain, POINTS);
+        let weight: Float64Array | undefined;
+        if (profile.weight) {
+          const w = profile.weight;
+          weight = c.x.map((x) => {
+            const v = w.at(x, params);
+            return Number.isFinite(v) ? v : NaN;
+          });
+        }
+        return { id: spec.id, label: spec.title, color, x: c.x, value: c.value, derivative: c.derivative, weight, weightLabel: profile.weight?.label };
+      }),
+    [drawn, xDomain],
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * npm run bench — speed figures in headless Chromium against the production build, all in one run.
+ * Prints medians, p95 and ratios; writes the same records to bench-results.json (git-ignored).
+ */
+import { chromium } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/chromium';
+import { sliderToPaint, summarize, type Timing } from './bench/frame';
+
+const PORT = 4319;
+const BASE = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+});
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('vite preview did not start');
+}
+
+const results: Timing[] = [];
+try {
+  await waitForServer();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+
+    await page.goto(`${BASE}/bench/calibration.html`);
+    results.push(summarize('calibration: echo slider', await sliderToPaint(page, '#s', RUNS)));
+
+    const explorer = '/?v=1&loss=huber,mse,mae,log_cosh&axis=residual&delta=1&x=-4,4&at=2&panels=loss,d';
+    await page.goto(BASE + explorer);
+    await page.locator('.katex').first().waitFor();
+    const points = await page.locator('path.curve').first().getAttribute('d');
+    const segments = (points?.match(/[LM]/g) ?? []).length;
+    const slider = await page.getByRole('slider', { name: /delta/ }).evaluate((el) => `#${CSS.escape(el.id)}`);
+    results.push(
+      summarize('explorer: delta slider → painted frame (4 curves, derivative panel, formulas)', await sliderToPaint(page, slider, RUNS), {
+        curves: await page.locator('path.curve').count(),
+        points_per_curve: segments,
+      }),
+    );
+  } finally {
+    await browser.close();
+  }
+} finally {
+  try {
+    process.kill(-server.pid!);
+  } catch {
+    server.kill();
+  }
+}
+
+const cal = results[0]!;
+console.log(`\n${'benchmark'.padEnd(82)} ${'median'.padStart(8)} ${'p95'.padStart(8)}  ratio to calibration`);
+for (const r of results) {
+  console.log(
+    `${r.name.padEnd(82)} ${r.median_ms.toFixed(2).padStart(6)}ms ${r.p95_ms.toFixed(2).padStart(6)}ms  ×${(r.median_ms / cal.median_ms).toFixed(1)}`,
+  );
+}
+writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwrote bench-results.json');

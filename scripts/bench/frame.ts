@@ -1,0 +1,57 @@
+import type { Page } from '@playwright/test';
+
+export interface Timing {
+  readonly name: string;
+  readonly median_ms: number;
+  readonly p95_ms: number;
+  readonly runs: number;
+  readonly [extra: string]: unknown;
+}
+
+/** Median and 95th percentile of a sample (nearest rank). */
+export function summarize(name: string, ms: readonly number[], extra: Record<string, unknown> = {}): Timing {
+  const s = ms.toSorted((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
+  return { name, median_ms: at(0.5), p95_ms: at(0.95), runs: s.length, ...extra };
+}
+
+/**
+ * Slider → next painted frame, measured inside the page: set the range input's value, fire
+ * `input` as a user's drag does, and stop the clock in a task queued from the next animation
+ * frame, which runs once that frame has been painted.
+ */
+export async function sliderToPaint(page: Page, sliderSelector: string, runs: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ sel, n }) => {
+      const el = document.querySelector<HTMLInputElement>(sel);
+      if (!el) throw new Error(`no slider ${sel}`);
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const lo = Number(el.min);
+      const hi = Number(el.max);
+      const step = Number(el.step) || (hi - lo) / 100;
+      const out: number[] = [];
+      const painted = () =>
+        new Promise<number>((resolve) =>
+          requestAnimationFrame(() => {
+            const ch = new MessageChannel();
+            ch.port1.addEventListener('message', () => resolve(performance.now()));
+            ch.port1.start();
+            ch.port2.postMessage(0);
+          }),
+        );
+      await painted();
+      for (let i = 0; i < n; i++) {
+        // Sweep back and forth across the lower part of the range so every step changes the picture.
+        const k = i % 40;
+        const v = lo + step * (k < 20 ? k + 1 : 40 - k);
+        const t0 = performance.now();
+        setter.call(el, String(v));
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+        out.push((await painted()) - t0);
+      }
+      return out;
+    },
+    { sel: sliderSelector, n: runs },
+  );
+}

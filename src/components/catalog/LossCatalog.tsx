@@ -1,0 +1,112 @@
+import { useId, useMemo, useState } from 'react';
+import { FAMILY_TITLES } from '../../math/losses';
+import type { Axis, Family, LossSpec } from '../../math/types';
+import { AxisMismatch } from './AxisMismatch';
+import { axisBadge, choiceFor, groupByFamily, hasAxis, matchesFilter } from './catalogModel';
+import './catalog.css';
+
+export interface LossCatalogProps {
+  readonly losses: readonly LossSpec[];
+  /** Ids of the losses on the chart. */
+  readonly selected: readonly string[];
+  /** The axis the chart is drawn over. */
+  readonly axis: Axis;
+  /** Add or remove a loss drawn over the current axis. */
+  readonly onToggle: (id: string) => void;
+  /** Redraw the chart over `axis` with the loss `id` (the person asked for a loss the current axis cannot show). */
+  readonly onSwitchAxis: (axis: Axis, id: string) => void;
+  /** Start expanded; by default open except on narrow screens (≤ 760 px). */
+  readonly defaultOpen?: boolean;
+}
+
+const FAMILIES = Object.keys(FAMILY_TITLES) as Family[];
+
+const wideScreen = () =>
+  typeof window === 'undefined' || typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 760px)').matches;
+
+/** The loss catalog: checkboxes grouped by task family, a text filter, and an explanation for losses off this axis. */
+export function LossCatalog({ losses, selected, axis, onToggle, onSwitchAxis, defaultOpen }: LossCatalogProps) {
+  const id = useId();
+  const [open, setOpen] = useState(() => defaultOpen ?? wideScreen());
+  const [query, setQuery] = useState('');
+  const [explaining, setExplaining] = useState<string | undefined>(undefined);
+  const groups = useMemo(
+    () => groupByFamily(losses.filter((l) => matchesFilter(l, query)), FAMILIES),
+    [losses, query],
+  );
+
+  const choose = (spec: LossSpec) => {
+    if (choiceFor(spec, axis, selected) === 'toggle') {
+      setExplaining(undefined);
+      onToggle(spec.id);
+    } else {
+      setExplaining((cur) => (cur === spec.id ? undefined : spec.id));
+    }
+  };
+
+  const switchAxis = (a: Axis, lossId: string) => {
+    setExplaining(undefined);
+    onSwitchAxis(a, lossId);
+  };
+  const shown = groups.reduce((n, g) => n + g.losses.length, 0);
+
+  return (
+    <details className="loss-catalog" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Losses</summary>
+      <div className="catalog-filter">
+        <label htmlFor={`${id}-filter`}>Filter losses</label>
+        <input
+          id={`${id}-filter`}
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      </div>
+      <output className="catalog-count" htmlFor={`${id}-filter`}>
+        {query.trim() === '' ? '' : shown === 0 ? `No loss matches “${query.trim()}”.` : `${shown} of ${losses.length} losses match.`}
+      </output>
+      {groups.map((g) => (
+        <fieldset key={g.family} className="catalog-family">
+          <legend>{FAMILY_TITLES[g.family]}</legend>
+          <ul>
+            {g.losses.map((spec) => {
+              const base = `${id}-${spec.id}`;
+              const onAxis = hasAxis(spec, axis);
+              const explained = explaining === spec.id && !onAxis;
+              return (
+                <li key={spec.id} className={onAxis ? 'catalog-item' : 'catalog-item off-axis'}>
+                  <div className="catalog-row">
+                    <input
+                      id={base}
+                      type="checkbox"
+                      checked={selected.includes(spec.id)}
+                      onChange={() => choose(spec)}
+                      aria-describedby={onAxis ? `${base}-purpose` : `${base}-purpose ${base}-badge`}
+                    />
+                    <label htmlFor={base}>{spec.title}</label>
+                    {!onAxis && <span id={`${base}-badge`} className="axis-badge">{axisBadge(spec)}</span>}
+                  </div>
+                  <p id={`${base}-purpose`} className="catalog-purpose">{spec.purpose}</p>
+                  <div aria-live="polite">
+                    {explained && (
+                      <AxisMismatch
+                        spec={spec}
+                        axis={axis}
+                        losses={losses}
+                        selected={selected}
+                        onToggle={onToggle}
+                        onSwitchAxis={switchAxis}
+                      />
+                    )}
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      ))}
+    </details>
+  );
+}

@@ -1,0 +1,169 @@
+import { scaleLinear } from 'd3-scale';
+import { useId, useMemo, type KeyboardEvent } from 'react';
+import './charts.css';
+import { ChartPanel, type PanelLine } from './ChartPanel';
+import type { Margins } from './geometry';
+import { usePlotPointer } from './usePlotPointer';
+import { cursorKey, type XRange } from './xRange';
+import { fitYDomain } from './yFit';
+
+/** One loss sampled over the x-axis: its value, derivative d/dx and, optionally, its effective weight. */
+export interface PanelCurve {
+  readonly id: string;
+  readonly label: string;
+  readonly color: string;
+  readonly x: Float64Array;
+  readonly value: Float64Array;
+  readonly derivative: Float64Array;
+  /** Effective per-sample weight (ψ(r)/r, (1−p_t)^γ); absent where it teaches nothing. */
+  readonly weight?: Float64Array;
+  /** What the weight is, e.g. "weight ψ(r)/r"; shown in the legend when the weight panel is. */
+  readonly weightLabel?: string;
+  readonly dashed?: boolean;
+}
+
+export interface CurvePanelsProps {
+  /** Keep this array's identity stable between renders (useMemo) unless the data changed. */
+  readonly curves: readonly PanelCurve[];
+  readonly xLabel: string;
+  readonly xDomain: XRange;
+  /** Zoom and pan; without it the range is fixed. Only valid ranges are ever passed. */
+  readonly onXDomain?: (d: XRange) => void;
+  readonly cursorX: number;
+  readonly onCursor?: (x: number) => void;
+  readonly panels: { readonly derivative: boolean; readonly weight: boolean };
+  readonly width: number;
+  /** Accessible name of the charts, e.g. "Loss curves of Huber, MSE". */
+  readonly title: string;
+  /** Height of the loss panel in pixels; by default it follows the width. */
+  readonly height?: number;
+  /** Arrow-key step in data units; default 1/100 of the visible range. */
+  readonly keyStep?: number;
+}
+
+const SIDE = { left: 56, right: 16 } as const;
+const margins = (bottomPanel: boolean): Margins => ({ top: 24, bottom: bottomPanel ? 42 : 8, ...SIDE });
+const clamp = (v: number, lo: number, hi: number) => Math.round(Math.min(hi, Math.max(lo, v)));
+
+/**
+ * Up to three stacked charts on one x-scale and one crosshair: the loss, its derivative along x
+ * and the effective per-sample weight. y fits the visible values of each panel (robust to a curve
+ * that blows up at an edge). Pointer: hover or press sets the cursor, drag pans, wheel zooms. The
+ * loss chart is a keyboard slider for the cursor (arrows, Shift ×10, Page keys, Home/End).
+ */
+export function CurvePanels(props: CurvePanelsProps) {
+  const { curves, xDomain, onXDomain, cursorX, onCursor, panels, width, title, xLabel } = props;
+  const [x0, x1] = xDomain;
+  const innerWidth = Math.max(10, width - SIDE.left - SIDE.right);
+  const x = useMemo(() => scaleLinear().domain([x0, x1]).range([0, innerWidth]), [x0, x1, innerWidth]);
+  const { containerRef, handlers } = usePlotPointer({ x, xDomain, onXDomain, onCursor });
+
+  const valueLines = useMemo(() => curves.map((c) => line(c, c.value)), [curves]);
+  const derivLines = useMemo(() => curves.map((c) => line(c, c.derivative)), [curves]);
+  const weightLines = useMemo(() => curves.flatMap((c) => (c.weight ? [line(c, c.weight)] : [])), [curves]);
+  const showDeriv = panels.derivative;
+  const showWeight = panels.weight && weightLines.length > 0;
+
+  const yValue = useMemo(() => fitYDomain(valueLines, [x0, x1], { includeZero: true }), [valueLines, x0, x1]);
+  const yDeriv = useMemo(
+    () => (showDeriv ? fitYDomain(derivLines, [x0, x1], { includeZero: true }) : yValue),
+    [showDeriv, derivLines, x0, x1, yValue],
+  );
+  const yWeight = useMemo(
+    () => (showWeight ? fitYDomain(weightLines, [x0, x1], { includeZero: true }) : yValue),
+    [showWeight, weightLines, x0, x1, yValue],
+  );
+
+  const hintId = useId();
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+    if (!onCursor) return;
+    const next = cursorKey(e.key, e.shiftKey, cursorX, xDomain, props.keyStep ?? (x1 - x0) / 100);
+    if (next === undefined) return;
+    e.preventDefault();
+    onCursor(next);
+  };
+
+  const mainHeight = props.height ?? clamp(width * 0.5, 200, 340);
+  const subHeight = clamp(width * 0.28, 130, 200);
+  const bottom = showWeight ? 'weight' : showDeriv ? 'derivative' : 'value';
+  const common = { x, width, cursorX, xTicks: Math.max(2, Math.round(innerWidth / 80)), pointer: handlers };
+  const xLabelIf = (p: typeof bottom) => (p === bottom ? xLabel : undefined);
+  const extra = (p: typeof bottom) => (p === bottom ? 34 : 0);
+
+  return (
+    <div className="curve-panels" ref={containerRef}>
+      <ChartPanel
+        {...common}
+        panel="value"
+        lines={valueLines}
+        yDomain={yValue}
+        yLabel="loss"
+        xLabel={xLabelIf('value')}
+        height={mainHeight + extra('value')}
+        margins={margins(bottom === 'value')}
+        svgAttrs={
+          onCursor
+            ? {
+                role: 'slider',
+                tabIndex: 0,
+                'aria-label': `${title}: cursor (${xLabel})`,
+                'aria-valuemin': x0,
+                'aria-valuemax': x1,
+                'aria-valuenow': cursorX,
+                'aria-valuetext': `${xLabel} ${Number(cursorX.toPrecision(4))}`,
+                'aria-describedby': hintId,
+                onKeyDown,
+              }
+            : { role: 'img', 'aria-label': title }
+        }
+      />
+      {showDeriv && (
+        <ChartPanel
+          {...common}
+          panel="derivative"
+          lines={derivLines}
+          yDomain={yDeriv}
+          yLabel="derivative d/dx"
+          xLabel={xLabelIf('derivative')}
+          height={subHeight + extra('derivative')}
+          margins={margins(bottom === 'derivative')}
+          svgAttrs={{ role: 'img', 'aria-label': `${title}: derivative along ${xLabel}` }}
+        />
+      )}
+      {showWeight && (
+        <ChartPanel
+          {...common}
+          panel="weight"
+          lines={weightLines}
+          yDomain={yWeight}
+          yLabel="weight"
+          xLabel={xLabel}
+          height={subHeight + extra('weight')}
+          margins={margins(true)}
+          svgAttrs={{ role: 'img', 'aria-label': `${title}: effective per-sample weight` }}
+        />
+      )}
+      <ul className="legend" aria-label="Curves">
+        {curves.map((c) => (
+          <li key={c.id}>
+            <span className="swatch" style={{ background: swatch(c) }} aria-hidden="true" />
+            {c.label}
+            {showWeight && c.weightLabel && <span className="legend-note"> · {c.weightLabel}</span>}
+          </li>
+        ))}
+      </ul>
+      <p id={hintId} className="chart-hint">
+        {onCursor && 'Arrow keys move the cursor (Shift for bigger steps). '}
+        {onXDomain && 'Drag a chart to pan, use the mouse wheel to zoom.'}
+      </p>
+    </div>
+  );
+}
+
+function swatch(c: PanelCurve): string {
+  return c.dashed ? `repeating-linear-gradient(90deg, ${c.color} 0 4px, transparent 4px 6px)` : c.color;
+}
+
+function line(c: PanelCurve, y: Float64Array): PanelLine {
+  return { id: c.id, color: c.color, dashed: c.dashed, x: c.x, y };
+}

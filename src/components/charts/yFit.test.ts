@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { fitYDomain, visibleValues } from './yFit';
+
+const grid = (lo: number, hi: number, n: number) => Float64Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));
+const curve = (xs: Float64Array, f: (x: number) => number) => ({ x: xs, y: xs.map(f) });
+
+describe('visibleValues', () => {
+  it('keeps finite values whose x is inside the domain', () => {
+    const c = { x: [0, 1, 2, 3, 4], y: [10, NaN, 12, Infinity, 14] };
+    expect([...visibleValues([c], [1, 4])]).toEqual([12, 14]);
+    expect(visibleValues([c], [5, 6]).length).toBe(0);
+  });
+});
+
+describe('fitYDomain', () => {
+  const xs = grid(-4, 4, 1001);
+
+  it('does not cut a parabola and starts a non-negative loss at 0', () => {
+    expect(fitYDomain([curve(xs, (r) => r * r)], [-4, 4], { includeZero: true })).toEqual([0, 16]);
+    expect(fitYDomain([curve(xs, (r) => r * r + 1)], [-4, 4], { includeZero: true })).toEqual([0, 17]);
+    expect(fitYDomain([curve(xs, (r) => r * r + 1)], [-4, 4])).toEqual([1, 17]);
+  });
+
+  it('does not cut an exponential over the window', () => {
+    expect(fitYDomain([curve(xs, Math.exp)], [-4, 4])[1]).toBeCloseTo(Math.exp(4), 10);
+  });
+
+  it('fits only the visible part', () => {
+    expect(fitYDomain([curve(xs, (r) => r * r)], [0, 2], { includeZero: true })).toEqual([0, 4]);
+  });
+
+  it('caps a spike (1/|r| at 0) so the other curves stay readable', () => {
+    const spike = curve(xs, (r) => (r === 0 ? NaN : 1 / Math.abs(r)));
+    const flat = curve(xs, () => 1);
+    const [lo, hi] = fitYDomain([spike, flat], [-4, 4], { includeZero: true });
+    expect(lo).toBe(0);
+    expect(hi).toBeLessThan(40);
+    expect(hi).toBeGreaterThan(5);
+  });
+
+  it('caps −log p as p → 0 but shows the bulk', () => {
+    const ps = grid(0, 1, 1001);
+    const nll = curve(ps, (p) => (p > 0 && p < 1 ? -Math.log(p) : NaN));
+    const [lo, hi] = fitYDomain([nll], [0, 1], { includeZero: true });
+    expect(lo).toBe(0);
+    expect(hi).toBeGreaterThan(3);
+    expect(hi).toBeLessThan(-Math.log(0.001));
+  });
+
+  it('caps a spike downwards too', () => {
+    const c = curve(xs, (r) => (r === 0 ? NaN : -1 / Math.abs(r)));
+    const [lo, hi] = fitYDomain([c], [-4, 4]);
+    expect(lo).toBeGreaterThan(-40);
+    expect(hi).toBeCloseTo(-0.25, 12);
+  });
+
+  it('is always finite with lo < hi', () => {
+    expect(fitYDomain([], [0, 1])).toEqual([0, 1]);
+    expect(fitYDomain([curve(xs, () => NaN)], [-4, 4])).toEqual([0, 1]);
+    expect(fitYDomain([curve(xs, () => 0)], [-4, 4], { includeZero: true })).toEqual([0, 1]);
+    expect(fitYDomain([curve(xs, () => 0)], [-4, 4])).toEqual([-1, 1]);
+    expect(fitYDomain([curve(xs, () => 5)], [-4, 4])).toEqual([4.5, 5.5]);
+    expect(fitYDomain([curve(xs, () => 5)], [-4, 4], { includeZero: true })).toEqual([0, 5]);
+  });
+});

@@ -1,0 +1,70 @@
+import { quantileSorted } from 'd3-array';
+
+/** One sampled curve: y[i] at x[i]; non-finite y is a gap. */
+export interface SampledXY {
+  readonly x: ArrayLike<number>;
+  readonly y: ArrayLike<number>;
+}
+
+export interface YFitOptions {
+  /** Stretch the domain to include 0 (a loss starts at 0 when all its values are ≥ 0). */
+  readonly includeZero?: boolean;
+  /** Quantile of the visible values taken as "typical" at each end (default 0.98). */
+  readonly q?: number;
+  /** Headroom beyond the typical range, as a fraction of its span (default 0.5). */
+  readonly headroom?: number;
+}
+
+/** The finite y values of the curves whose x lies inside [x0, x1]. */
+export function visibleValues(curves: readonly SampledXY[], xDomain: readonly [number, number]): Float64Array {
+  const [x0, x1] = xDomain;
+  let n = 0;
+  for (const c of curves) n += c.y.length;
+  const out = new Float64Array(n);
+  let k = 0;
+  for (const c of curves) {
+    const len = Math.min(c.x.length, c.y.length);
+    for (let i = 0; i < len; i++) {
+      const x = c.x[i]!;
+      const y = c.y[i]!;
+      if (x >= x0 && x <= x1 && Number.isFinite(y)) out[k++] = y;
+    }
+  }
+  return out.subarray(0, k);
+}
+
+/**
+ * A y-domain that shows the visible finite values, robust to a curve that blows up at an edge
+ * (−log p as p → 0, 1/|r| near 0). Each end is the extreme value, but no further out than the
+ * q-quantile (1−q at the bottom) plus `headroom` times the quantile span; whatever lies beyond
+ * leaves the frame. A parabola or an exponential over the window is not cut; a spike is.
+ * Always finite with lo < hi; [0, 1] when nothing is visible.
+ */
+export function fitYDomain(
+  curves: readonly SampledXY[],
+  xDomain: readonly [number, number],
+  opts: YFitOptions = {},
+): [number, number] {
+  const { includeZero = false, q = 0.98, headroom = 0.5 } = opts;
+  // One native numeric sort gives the extent and both quantiles (faster than two quickselects).
+  const values = visibleValues(curves, xDomain).toSorted();
+  if (values.length === 0) return [0, 1];
+  const min = values[0]!;
+  const max = values[values.length - 1]!;
+  // quantileSorted only indexes and reads length, so the typed array serves (its typings want an Array).
+  const sorted = values as unknown as number[];
+  const qLo = quantileSorted(sorted, 1 - q)!;
+  const qHi = quantileSorted(sorted, q)!;
+  const span = qHi - qLo || Math.abs(qHi) || 1;
+  let lo = Math.max(min, qLo - headroom * span);
+  let hi = Math.min(max, qHi + headroom * span);
+  if (includeZero) {
+    lo = Math.min(lo, 0);
+    hi = Math.max(hi, 0);
+  }
+  if (hi - lo <= Math.abs(hi) * 1e-12) {
+    const pad = Math.abs(hi) * 0.1 || 1;
+    return includeZero && hi === 0 ? [0, 1] : [lo - pad, hi + pad];
+  }
+  return [lo, hi];
+}

@@ -1,0 +1,82 @@
+import { mean } from '../numerics';
+import { normals } from '../random';
+import { sameLength, vec } from '../tensor';
+import type { LossSpec } from '../types';
+import { scoreAtLabelOne, signLabels } from './hinge';
+
+/**
+ * 0-1 loss of one sample: 1 when the margin y·s ≤ 0 (wrong side of the boundary, or on it), else 0.
+ * y ∈ {−1, +1} is the label and s the raw score; a tie s = 0 counts as a mistake.
+ */
+export function zeroOneAt(s: number, y: number): number {
+  return y * s <= 0 ? 1 : 0;
+}
+
+export const zeroOne: LossSpec = {
+  id: 'zero_one',
+  title: '0-1 loss',
+  family: 'binary',
+  purpose: 'The error rate a classifier is judged by; it has no gradient, so we train on surrogates',
+  description:
+    'Counts mistakes: a sample costs 1 when its score sits on the wrong side of the decision boundary (or on it) ' +
+    'and 0 otherwise, so the batch value is the error rate. It is a step, flat on both sides, so it has no useful ' +
+    'gradient to follow; that is why training minimises a convex surrogate such as the hinge or the logistic loss.',
+  reduction: 'mean over samples (the fraction misclassified)',
+  inputs: [
+    { name: 'score', shape: '[n]', meaning: 'raw classifier scores s (unbounded)', differentiable: true },
+    { name: 'target', shape: '[n]', meaning: 'labels y ∈ {−1, +1}', differentiable: false },
+  ],
+  params: [],
+  value(inputs) {
+    const s = vec(inputs, 'score');
+    const y = signLabels(vec(inputs, 'target'));
+    sameLength(s, y);
+    return mean(s.map((si, i) => zeroOneAt(si, y[i]!)));
+  },
+  // Zero wherever it exists: the step at y·s = 0 has no derivative, and everywhere else the loss is flat.
+  grad(inputs) {
+    const s = vec(inputs, 'score');
+    const y = signLabels(vec(inputs, 'target'));
+    sameLength(s, y);
+    return { score: s.map(() => 0) };
+  },
+  profiles: [
+    {
+      axis: 'margin',
+      label: 'margin y·s (labels ±1)',
+      xTex: 'y\\,s',
+      domain: [-3, 3],
+      held: 'label y = +1, so the margin is the score',
+      value: (x) => zeroOneAt(x, 1),
+      derivative: () => 0,
+      piece: (x) => (x <= 0 ? 0 : 1),
+      batch: scoreAtLabelOne,
+    },
+  ],
+  tex: {
+    value: {
+      lhs: '\\ell(y\\,s)',
+      pieces: [
+        { tex: '1', when: 'y\\,s \\le 0' },
+        { tex: '0', when: 'y\\,s > 0' },
+      ],
+    },
+    grad: {
+      lhs: '\\frac{\\partial \\ell}{\\partial (y\\,s)}',
+      pieces: [
+        { tex: '0', when: 'y\\,s < 0' },
+        { tex: '0', when: 'y\\,s > 0' },
+      ],
+    },
+  },
+  calls: {
+    pytorch: {
+      code: '(target * score <= 0).float().mean()',
+      note: 'Not a PyTorch loss: this is the error rate, and it passes no gradient back. Report it; train on a surrogate.',
+    },
+  },
+  sample: (rng, n) => ({
+    score: normals(rng, n, 2),
+    target: Array.from({ length: n }, () => (rng() < 0.5 ? -1 : 1)),
+  }),
+};
