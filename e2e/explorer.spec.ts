@@ -1,20 +1,24 @@
 import { huberAt, huberDerivAt } from '../src/math/losses/huber';
 import { expect, parseReadout, test } from './fixtures';
+import { expectReadoutMatchesMath, lossChart, urlSettles } from './helpers';
 
-test.describe('first page: Huber vs MSE vs MAE', () => {
+test.describe('explorer: the first view', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('/');
   });
 
-  test('draws one curve per loss over the residual', async ({ page }) => {
-    const chart = page.getByRole('slider', { name: /loss curves.*cursor/i });
+  test('draws Huber, MSE and MAE from at least 1000 samples each, with no NaN in any path', async ({ page }) => {
+    const chart = lossChart(page);
     await expect(chart).toBeVisible();
     for (const id of ['huber', 'mse', 'mae']) {
-      const d = await chart.locator(`path[data-series="${id}"]`).getAttribute('d');
-      expect(d?.length ?? 0).toBeGreaterThan(100);
+      const path = chart.locator(`path[data-series="${id}"]`);
+      expect(Number(await path.getAttribute('data-samples'))).toBeGreaterThanOrEqual(1000);
+      const d = await path.getAttribute('d');
+      expect(d).toMatch(/^M/);
       expect(d).not.toContain('NaN');
     }
     await expect(page.getByRole('list', { name: 'Curves' }).getByRole('listitem')).toHaveCount(3);
+    await expect(page.getByRole('img', { name: /derivative along/ })).toBeVisible();
   });
 
   test('moving delta by keyboard updates the readout to what src/math computes', async ({ page }) => {
@@ -24,36 +28,52 @@ test.describe('first page: Huber vs MSE vs MAE', () => {
     for (let i = 0; i < 4; i++) await delta.press('ArrowRight');
     await expect(delta).toHaveValue('1.2');
     await expect(page.getByRole('spinbutton', { name: /delta value/ })).toHaveValue('1.2');
-
     const x = parseReadout(await page.getByRole('status', { name: 'cursor position' }).textContent());
-    const row = page.getByRole('row', { name: /^Huber/ });
-    const [value, deriv] = await row.getByRole('cell').allTextContents();
-    expect(parseReadout(value!)).toBeCloseTo(huberAt(x, 1.2), 5);
-    expect(parseReadout(deriv!)).toBeCloseTo(huberDerivAt(x, 1.2), 5);
-    // the value really moved: with δ = 1 it would be different at this cursor
+    const cells = await page.getByRole('row', { name: /^Huber/ }).getByRole('cell').allTextContents();
+    expect(parseReadout(cells[0]!)).toBeCloseTo(huberAt(x, 1.2), 5);
+    expect(parseReadout(cells[1]!)).toBeCloseTo(huberDerivAt(x, 1.2), 5);
     expect(Math.abs(huberAt(x, 1.2) - huberAt(x, 1))).toBeGreaterThan(1e-3);
   });
 
-  test('moving the cursor by keyboard moves the readout', async ({ page }) => {
-    const chart = page.getByRole('slider', { name: /loss curves.*cursor/i });
+  test('the keyboard cursor moves the readout; every row matches src/math', async ({ page }) => {
+    const chart = lossChart(page);
     const cursor = page.getByRole('status', { name: 'cursor position' });
     const before = parseReadout(await cursor.textContent());
     await chart.focus();
     await chart.press('ArrowLeft');
-    const after = parseReadout(await cursor.textContent());
-    expect(after).toBeLessThan(before);
-    const mse = page.getByRole('row', { name: /^Mean squared/i }).getByRole('cell').first();
-    await expect(mse).toHaveText(String(Number((after * after).toPrecision(6))));
+    await chart.press('Shift+ArrowLeft');
+    expect(parseReadout(await cursor.textContent())).toBeLessThan(before);
+    await urlSettles(page, /at=1\.[0-9]/);
+    await expectReadoutMatchesMath(page);
   });
 
-  test('typesets the Huber formula with KaTeX and the current delta', async ({ page }) => {
+  test('typesets the Huber formula and gradient with KaTeX and the current delta', async ({ page }) => {
     const huber = page.getByRole('figure', { name: 'Huber' });
     const katex = huber.locator('.katex-html').first();
     await expect(katex).toBeVisible();
-    const box = await katex.boundingBox();
-    expect(box?.height ?? 0).toBeGreaterThan(20);
-    await expect(huber.locator('annotation')).toContainText('\\le {1}');
+    expect((await katex.boundingBox())?.height ?? 0).toBeGreaterThan(20);
+    await expect(huber.locator('annotation').first()).toContainText('\\le {1}');
+    await expect(huber.locator('annotation')).toHaveCount(2);
     await page.getByRole('spinbutton', { name: /delta value/ }).fill('2.5');
-    await expect(huber.locator('annotation')).toContainText('\\le {2.5}');
+    await expect(huber.locator('annotation').first()).toContainText('\\le {2.5}');
+  });
+
+  test('the highlighted branch follows the crosshair across |r| = δ', async ({ page }) => {
+    const huber = page.getByRole('figure', { name: 'Huber' });
+    const chart = lossChart(page);
+    // Cursor starts at r = 2 > δ = 1: the linear branch (piece 1).
+    await expect(huber).toHaveAttribute('data-active-piece', '1');
+    await expect(huber.locator('[data-active="true"]').first()).toBeVisible();
+    await expect(huber.getByText(/Active branch of Huber: \|r\| > δ/)).toBeAttached();
+    await chart.focus();
+    // 8 steps of (4 − (−4))/100 = 0.08 take r from 2 to 1.36 (still outside), 10 more to 0.56 (inside).
+    for (let i = 0; i < 8; i++) await chart.press('ArrowLeft');
+    await expect(huber).toHaveAttribute('data-active-piece', '1');
+    await chart.press('Shift+ArrowLeft');
+    await expect(huber).toHaveAttribute('data-active-piece', '0');
+    await expect(huber.getByText(/Active branch of Huber: \|r\| ≤ δ/)).toBeAttached();
+    // Raising δ above the cursor's |r| flips it too, from the parameter side.
+    await page.getByRole('spinbutton', { name: /delta value/ }).fill('0.3');
+    await expect(huber).toHaveAttribute('data-active-piece', '1');
   });
 });

@@ -1,5 +1,6 @@
 import { getLoss } from '../../src/math/losses';
 import type { Axis, LossSpec, Profile } from '../../src/math/types';
+import { getPreset } from '../presets';
 
 /** Everything a link can carry: the explorer's view, declared once and shared by store and codec. */
 export interface ViewState {
@@ -68,14 +69,17 @@ export function fillValues(
   return out;
 }
 
+const FIRST = getPreset('huber-mse-mae')!;
+
+/** The view a bare address opens: the Huber vs MSE vs MAE comparison. */
 export const DEFAULT_VIEW: ViewState = {
   view: 'explorer',
-  ids: ['huber', 'mse', 'mae'],
-  axis: 'residual',
-  values: fillValues(['huber', 'mse', 'mae'], {}, []),
+  ids: FIRST.ids,
+  axis: FIRST.axis,
+  values: fillValues(FIRST.ids, {}, []),
   unlinked: [],
-  panels: { derivative: true, weight: false },
-  xDomain: [-4, 4],
+  panels: FIRST.panels ?? { derivative: true, weight: false },
+  xDomain: FIRST.xDomain ?? [-4, 4],
   cursorX: 2,
-  preset: 'huber-mse-mae',
+  preset: FIRST.id,
 };

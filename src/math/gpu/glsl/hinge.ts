@@ -1,15 +1,27 @@
-import type { LossGlsl } from './types';
+import type { LossGlsl, ProfileGlsl } from './types';
 
 /**
- * Hinge with target y = ±1: ℓ = max(0, m − y·s); ∂ℓ/∂s = −y where m − y·s ≥ 0, else 0 (the kink
- * keeps −y, as the float64 spec and PyTorch's clamp backward do).
+ * Hinge along the margin m = y·s: ℓ = max(0, margin − m), ℓ' = −1 where margin − m ≥ 0, else 0 (the
+ * kink keeps −1, as hingeDerivAt and PyTorch's clamp backward do).
  */
-export const hingeGlsl: LossGlsl = {
+export const hingeProfileGlsl: ProfileGlsl = {
   id: 'hinge',
+  axis: 'margin',
   params: ['margin'],
   source: `
+vec2 profileAt(float m) {
+  float h = u_margin - m;
+  return h >= 0.0 ? vec2(h, -1.0) : vec2(0.0, 0.0);
+}`,
+};
+
+/** Hinge of score x with label t = ±1: ℓ = profile(t·x), ∂ℓ/∂x = t·profile'(t·x). */
+export const hingeGlsl: LossGlsl = {
+  id: 'hinge',
+  params: hingeProfileGlsl.params,
+  source: `${hingeProfileGlsl.source}
 vec2 lossAt(float x, float t) {
-  float h = u_margin - t * x;
-  return h >= 0.0 ? vec2(h, -t) : vec2(0.0, 0.0);
+  vec2 p = profileAt(t * x);
+  return vec2(p.x, t * p.y);
 }`,
 };

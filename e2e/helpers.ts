@@ -1,0 +1,54 @@
+import type { Page } from '@playwright/test';
+import { decodeView } from '../app/state/urlCodec';
+import type { ViewState } from '../app/state/view';
+import { getLoss } from '../src/math/losses';
+import { expect, parseReadout } from './fixtures';
+
+/** The view the address bar describes right now (the app keeps it in step). */
+export function viewFromUrl(page: Page): ViewState {
+  return decodeView(new URL(page.url()).search).state;
+}
+
+/** Waits until the address bar has caught up with a change (it is throttled while dragging). */
+export async function urlSettles(page: Page, pattern: RegExp) {
+  await expect.poll(() => decodeURIComponent(page.url())).toMatch(pattern);
+}
+
+/** The loss chart: a slider-like widget that moves the cursor. */
+export function lossChart(page: Page) {
+  return page.getByRole('slider', { name: /^Loss curves of .*: cursor/ });
+}
+
+/** Readout rows as numbers, by loss title. */
+export async function readout(page: Page): Promise<{ x: number; rows: Map<string, number[]> }> {
+  const x = parseReadout(await page.getByRole('status', { name: 'cursor position' }).textContent());
+  const rows = new Map<string, number[]>();
+  for (const row of await page.getByRole('table').filter({ has: page.getByRole('status', { name: 'cursor position' }) }).locator('tbody tr').all()) {
+    const title = (await row.getByRole('rowheader').textContent())!.trim();
+    const cells = await row.getByRole('cell').allTextContents();
+    rows.set(title, cells.map((c) => (c.trim().startsWith('—') ? NaN : parseReadout(c))));
+  }
+  return { x, rows };
+}
+
+/**
+ * Checks every readout row against src/math at the view in the address bar: value and derivative
+ * of each drawn loss's profile at the cursor, to the 6 significant digits the readout shows.
+ */
+export async function expectReadoutMatchesMath(page: Page) {
+  const v = viewFromUrl(page);
+  const { x, rows } = await readout(page);
+  expect(x).toBeCloseTo(v.cursorX, 3);
+  for (const id of v.ids) {
+    const spec = getLoss(id)!;
+    const prof = spec.profiles.find((p) => p.axis === v.axis)!;
+    const got = rows.get(spec.title);
+    expect(got, `readout row for ${spec.title}`).toBeDefined();
+    const params = v.values[id]!;
+    const want = [prof.value(x, params), prof.derivative(x, params)];
+    for (const [k, w] of want.entries()) {
+      const tol = 5e-6 * Math.max(1e-3, Math.abs(w));
+      expect(Math.abs(got![k]! - w), `${spec.title} ${k === 0 ? 'value' : 'derivative'} at ${x}`).toBeLessThanOrEqual(tol);
+    }
+  }
+}
