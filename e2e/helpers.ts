@@ -36,6 +36,11 @@ export async function readout(page: Page): Promise<{ x: number; rows: Map<string
  * of each drawn loss's profile at the cursor, to the 6 significant digits the readout shows.
  */
 export async function expectReadoutMatchesMath(page: Page) {
+  // The address bar is updated at most every 200 ms while controls move: retry until it has caught up.
+  await expect(() => readoutMatches(page)).toPass({ timeout: 4000 });
+}
+
+async function readoutMatches(page: Page) {
   const v = viewFromUrl(page);
   const { x, rows } = await readout(page);
   expect(x).toBeCloseTo(v.cursorX, 3);

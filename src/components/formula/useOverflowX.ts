@@ -10,13 +10,23 @@ export function useOverflowX<T extends HTMLElement>(): [(el: T | null) => (() =>
   const [overflow, setOverflow] = useState(false);
   const ref = useCallback((el: T | null) => {
     if (!el) return undefined;
-    const check = () => setOverflow(el.scrollWidth > el.clientWidth + 1);
+    const check = () => setOverflow(el.scrollWidth > el.clientWidth);
     check();
+    // The content grows without the box changing when KaTeX's web fonts arrive: watch both.
     const resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(check);
-    resize?.observe(el);
-    const content = new MutationObserver(check);
+    const watch = () => {
+      resize?.disconnect();
+      resize?.observe(el);
+      if (el.firstElementChild) resize?.observe(el.firstElementChild);
+      check();
+    };
+    watch();
+    const content = new MutationObserver(watch);
     content.observe(el, { childList: true });
+    let live = true;
+    void document.fonts?.ready.then(() => live && check());
     return () => {
+      live = false;
       resize?.disconnect();
       content.disconnect();
     };

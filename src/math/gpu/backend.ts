@@ -25,6 +25,25 @@ export class WebglUnavailableError extends Error {
   }
 }
 
+export const WEBGL_CONTEXT_LOST = 'The WebGL context was lost — computing on the CPU in float64';
+
+/**
+ * The WebGL context behind tfjs is gone (driver reset, GPU process crash, WEBGL_lose_context). tfjs does
+ * not recover by itself: every program and texture it cached belonged to the old context. The caller
+ * falls back to the CPU path and may call recoverWebgl() for a fresh context.
+ */
+export class GpuContextLostError extends Error {
+  override name = 'GpuContextLostError';
+  constructor() {
+    super(WEBGL_CONTEXT_LOST);
+  }
+}
+
+/** Whether the runtime's WebGL context has been lost. */
+export function contextLost(rt: GpuRuntime): boolean {
+  return rt.backend.gpgpu.gl.isContextLost();
+}
+
 async function init(): Promise<GpuRuntime> {
   const t0 = performance.now();
   // Only ever through import(): tfjs stays out of the first chunk.
@@ -63,4 +82,21 @@ export function loadWebgl(): Promise<GpuRuntime> {
     throw e;
   });
   return loading;
+}
+
+/**
+ * After a lost context: drops tfjs's WebGL backend (its cached programs and textures died with the
+ * context), registers the same backend factory again and initialises it on a new context. Resolves to
+ * the new runtime; rejects with WebglUnavailableError when no context can be had.
+ */
+export async function recoverWebgl(): Promise<GpuRuntime> {
+  const old = await loading?.catch(() => undefined);
+  if (old && !contextLost(old)) return old;
+  const tf = await import('@tensorflow/tfjs-core');
+  const factory = tf.findBackendFactory('webgl');
+  if (!factory) throw new WebglUnavailableError('the tfjs WebGL backend is not registered');
+  tf.removeBackend('webgl');
+  tf.registerBackend('webgl', factory, 2);
+  loading = undefined;
+  return loadWebgl();
 }

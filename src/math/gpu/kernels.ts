@@ -4,7 +4,10 @@ import { huberGlsl } from './glsl/huber';
 import { mseGlsl } from './glsl/mse';
 import type { LossGlsl } from './glsl/types';
 
-/** Every loss with a per-sample GPU kernel. Adding one: a snippet in glsl/ and a line here. */
+/**
+ * Every loss with a per-sample batch kernel. Adding one: a snippet in glsl/ and a line here. mse,
+ * huber and hinge are built on the same profile GLSL the surface kernels use (surface/kernels.ts).
+ */
 export const LOSS_GLSL: readonly LossGlsl[] = [mseGlsl, huberGlsl, hingeGlsl, bceLogitsGlsl];
 
 const byId = new Map(LOSS_GLSL.map((k) => [k.id, k]));

@@ -1,0 +1,64 @@
+import type { GPGPUProgram } from '@tensorflow/tfjs-backend-webgl';
+import type { Tensor } from '@tensorflow/tfjs-core';
+import { checkObjective } from '../../surface/objective';
+import { checkGrid, surfaceCpu } from '../../surface/surfaceCpu';
+import type { SurfaceRequest, SurfaceResult } from '../../surface/types';
+import { contextLost, GpuContextLostError, type GpuRuntime } from '../backend';
+import { assembleSurface } from './assemble';
+import { classWeights, paramUniforms, surfaceKernel } from './kernels';
+import { gridUniform, packDataset } from './pack';
+import { ScalarSurfaceProgram, Softmax3SurfaceProgram } from './program';
+
+/** The program and its uniform values for a request the float64 core has already accepted. */
+function build(rt: GpuRuntime, req: SurfaceRequest): { program: GPGPUProgram; uniforms: number[][]; rows: Float32Array; n: number } {
+  const { dataset: ds, grid } = req;
+  const kernel = surfaceKernel(ds.kind, req.lossId);
+  if (!kernel) throw new Error(`no GPU surface kernel for ${ds.kind}/${req.lossId}`);
+  const packed = packDataset(ds);
+  const size = grid.size;
+  const webgl2 = rt.webglVersion === 2;
+  const common = [gridUniform(grid), [packed.n], [...packed.split]];
+  const params = paramUniforms(kernel, req.params);
+  if (kernel.model === 'softmax3') {
+    const s = req.slice!;
+    const program = new Softmax3SurfaceProgram({ glsl: kernel.glsl, size, n: packed.n, webgl2 });
+    return { program, uniforms: [...common, [...s.origin], [...s.d1], [...s.d2], ...params], rows: packed.rows, n: packed.n };
+  }
+  const program = new ScalarSurfaceProgram({ model: kernel.model, glsl: kernel.glsl, size, n: packed.n, webgl2 });
+  return { program, uniforms: [...common, [...classWeights(kernel, req.params)], ...params], rows: packed.rows, n: packed.n };
+}
+
+/** Runs the fused program once and reads back its [G, G, 2, 2] texels; every tensor is disposed. */
+async function runProgram(rt: GpuRuntime, req: SurfaceRequest): Promise<Float32Array> {
+  const { program, uniforms, rows, n } = build(rt, req);
+  const { tf, backend } = rt;
+  let input: Tensor | undefined;
+  let output: Tensor | undefined;
+  try {
+    input = tf.tensor2d(rows, [n, 2], 'float32');
+    output = tf.engine().makeTensorFromTensorInfo(backend.compileAndRun(program, [input], 'float32', uniforms));
+    if (contextLost(rt)) throw new GpuContextLostError();
+    const texels = (await output.data()) as Float32Array;
+    if (contextLost(rt)) throw new GpuContextLostError();
+    return texels;
+  } catch (e) {
+    throw contextLost(rt) ? new GpuContextLostError() : e;
+  } finally {
+    input?.dispose();
+    output?.dispose();
+  }
+}
+
+/**
+ * The surface of `req` computed by a fused WebGL program: for every cell of the G×G grid, the mean
+ * over the N samples of the loss and of its two partial derivatives, in one pass that loops over the
+ * data inside the shader (float32), then + λR(w) on the CPU through the core's regularizerOf
+ * (float64, bias never regularized). Same contract as surfaceCpu: a request the core rejects gives
+ * its all-NaN result with `problem`; cells where the loss is undefined are NaN and counted.
+ * Rejects with GpuContextLostError when the WebGL context is lost (before or during the call).
+ */
+export async function surfaceGpu(rt: GpuRuntime, req: SurfaceRequest): Promise<SurfaceResult> {
+  if (contextLost(rt)) throw new GpuContextLostError();
+  if (checkGrid(req.grid) || checkObjective(req)) return surfaceCpu(req);
+  return assembleSurface(req, await runProgram(rt, req));
+}
