@@ -47,13 +47,12 @@ try {
     const explorer = '/?v=1&loss=huber,mse,mae,log_cosh&axis=residual&delta=1&x=-4,4&at=2&panels=loss,d';
     await page.goto(BASE + explorer);
     await page.locator('.katex').first().waitFor();
-    const points = await page.locator('path.curve').first().getAttribute('d');
-    const segments = (points?.match(/[LM]/g) ?? []).length;
+    const samples = Number(await page.locator('path.curve').first().getAttribute('data-samples'));
     const slider = await page.getByRole('slider', { name: /delta/ }).evaluate((el) => `#${CSS.escape(el.id)}`);
     results.push(
       summarize('explorer: delta slider → painted frame (4 curves, derivative panel, formulas)', await sliderToPaint(page, slider, RUNS), {
-        curves: await page.locator('path.curve').count(),
-        points_per_curve: segments,
+        curves: await page.locator('[data-panel="value"] path.curve').count(),
+        points_per_curve: samples,
       }),
     );
   } finally {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LossCatalog } from '../../src/components/catalog/LossCatalog';
 import { PresetPicker } from '../../src/components/catalog/PresetPicker';
@@ -6,7 +6,7 @@ import { CurvePanels } from '../../src/components/charts/CurvePanels';
 import { XRangeControls } from '../../src/components/charts/XRangeControls';
 import { CurveReadout } from '../../src/components/readout/CurveReadout';
 import { getLoss, LOSSES } from '../../src/math/losses';
-import type { LossSpec } from '../../src/math/types';
+import type { Axis, LossSpec } from '../../src/math/types';
 import { PRESETS } from '../presets';
 import { useAtlas } from '../state/store';
 import { defaultDomain } from '../state/view';
@@ -29,6 +29,8 @@ export function ExplorerView() {
     useShallow((s) => ({ setCursor: s.setCursor, setXDomain: s.setXDomain, toggleLoss: s.toggleLoss, select: s.select, applyPreset: s.applyPreset })),
   );
   const [chartBox, width] = useElementWidth<HTMLDivElement>();
+  const switchAxis = useCallback((a: Axis, id: string) => select([id], a), [select]);
+  const home = useMemo(() => defaultDomain(ids, axis), [ids, axis]);
 
   const specs = useMemo(() => ids.map(getLoss).filter((s): s is LossSpec => s !== undefined), [ids]);
   const drawn = useDrawnLosses(specs, axis, values);
@@ -41,7 +43,7 @@ export function ExplorerView() {
     <div className="explorer">
       <section className="catalog-panel" aria-label="Choose losses">
         <PresetPicker presets={PRESETS} activeId={preset} onPick={applyPreset} />
-        <LossCatalog losses={LOSSES} selected={ids} axis={axis} onToggle={toggleLoss} onSwitchAxis={(a, id) => select([id], a)} />
+        <LossCatalog losses={LOSSES} selected={ids} axis={axis} onToggle={toggleLoss} onSwitchAxis={switchAxis} />
       </section>
       <section className="chart-panel" aria-labelledby="chart-title">
         <h1 id="chart-title">{drawn.map((d) => d.spec.title).join(' vs ')} over the {axis}</h1>
@@ -60,7 +62,7 @@ export function ExplorerView() {
         </div>
         <div className="chart-controls">
           <PanelToggles />
-          <XRangeControls xDomain={xDomain} defaultDomain={defaultDomain(ids, axis)} onXDomain={setXDomain} />
+          <XRangeControls xDomain={xDomain} defaultDomain={home} onXDomain={setXDomain} />
         </div>
       </section>
       <aside className="side-panel" aria-label="Parameters and readout">

@@ -21,37 +21,34 @@ export function summarize(name: string, ms: readonly number[], extra: Record<str
  * frame, which runs once that frame has been painted.
  */
 export async function sliderToPaint(page: Page, sliderSelector: string, runs: number): Promise<number[]> {
-  return page.evaluate(
-    async ({ sel, n }) => {
-      const el = document.querySelector<HTMLInputElement>(sel);
-      if (!el) throw new Error(`no slider ${sel}`);
-      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-      const lo = Number(el.min);
-      const hi = Number(el.max);
-      const step = Number(el.step) || (hi - lo) / 100;
-      const out: number[] = [];
-      const painted = () =>
-        new Promise<number>((resolve) =>
-          requestAnimationFrame(() => {
-            const ch = new MessageChannel();
-            ch.port1.addEventListener('message', () => resolve(performance.now()));
-            ch.port1.start();
-            ch.port2.postMessage(0);
-          }),
-        );
-      await painted();
-      for (let i = 0; i < n; i++) {
-        // Sweep back and forth across the lower part of the range so every step changes the picture.
-        const k = i % 40;
-        const v = lo + step * (k < 20 ? k + 1 : 40 - k);
-        const t0 = performance.now();
-        setter.call(el, String(v));
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-        el.dispatchEvent(new Event('change', { bubbles: true }));
-        out.push((await painted()) - t0);
-      }
-      return out;
-    },
-    { sel: sliderSelector, n: runs },
-  );
+  // Sent as source text: tsx would otherwise wrap named functions in a helper the page lacks.
+  return page.evaluate(`(${IN_PAGE})(${JSON.stringify(sliderSelector)}, ${runs})`) as Promise<number[]>;
 }
+
+const IN_PAGE = `async function (sel, n) {
+  const el = document.querySelector(sel);
+  if (!el) throw new Error('no slider ' + sel);
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const lo = Number(el.min);
+  const hi = Number(el.max);
+  const step = Number(el.step) || (hi - lo) / 100;
+  const painted = () => new Promise((resolve) => requestAnimationFrame(() => {
+    const ch = new MessageChannel();
+    ch.port1.addEventListener('message', () => resolve(performance.now()));
+    ch.port1.start();
+    ch.port2.postMessage(0);
+  }));
+  const out = [];
+  await painted();
+  for (let i = 0; i < n; i++) {
+    // Sweep back and forth across the lower part of the range so every step changes the picture.
+    const k = i % 40;
+    const v = lo + step * (k < 20 ? k + 1 : 40 - k);
+    const t0 = performance.now();
+    setter.call(el, String(v));
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+    out.push((await painted()) - t0);
+  }
+  return out;
+}`;

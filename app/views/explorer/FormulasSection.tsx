@@ -1,6 +1,37 @@
+import { memo } from 'react';
+import { useThrottledValue } from '../../useThrottledValue';
 import { FrameworkCalls } from '../../../src/components/code/FrameworkCalls';
 import { FormulaCard } from '../../../src/components/formula/FormulaCard';
+import type { LossSpec, Params, Profile } from '../../../src/math/types';
 import type { DrawnLoss } from './useCurves';
+
+const FORMULA_MS = 100;
+
+interface ColumnProps {
+  readonly spec: LossSpec;
+  readonly profile: Profile;
+  readonly params: Params;
+  readonly activePiece: number | undefined;
+}
+
+/**
+ * One loss's formula card and calls; re-renders only when its own parameters or branch change.
+ * While a slider moves, the typeset values follow at most every FORMULA_MS (KaTeX costs several
+ * milliseconds a formula), so the curves keep the frame; the last value always lands.
+ */
+const FormulaColumn = memo(function FormulaColumn({ spec, profile, params: urgentParams, activePiece: urgentPiece }: ColumnProps) {
+  const params = useThrottledValue(urgentParams, FORMULA_MS);
+  const activePiece = useThrottledValue(urgentPiece, FORMULA_MS);
+  return (
+    <div className="formula-column">
+      <FormulaCard spec={spec} params={params} activePiece={activePiece}>
+        <p className="description">{spec.description}</p>
+        {profile.held && <p className="description">Curve drawn with {profile.held}.</p>}
+      </FormulaCard>
+      <FrameworkCalls spec={spec} params={params} />
+    </div>
+  );
+});
 
 /** Per loss: its formula and gradient (active branch at the cursor highlighted) and framework calls. */
 export function FormulasSection({ drawn, cursorX }: { drawn: readonly DrawnLoss[]; cursorX: number }) {
@@ -8,13 +39,7 @@ export function FormulasSection({ drawn, cursorX }: { drawn: readonly DrawnLoss[
     <section className="formula-panel" aria-labelledby="formulas-title">
       <h2 id="formulas-title">Formulas and code</h2>
       {drawn.map(({ spec, profile, params }) => (
-        <div key={spec.id} className="formula-column">
-          <FormulaCard spec={spec} params={params} activePiece={profile.piece?.(cursorX, params)}>
-            <p className="description">{spec.description}</p>
-            {profile.held && <p className="description">Curve drawn with {profile.held}.</p>}
-          </FormulaCard>
-          <FrameworkCalls spec={spec} params={params} />
-        </div>
+        <FormulaColumn key={spec.id} spec={spec} profile={profile} params={params} activePiece={profile.piece?.(cursorX, params)} />
       ))}
     </section>
   );

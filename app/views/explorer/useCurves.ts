@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { PanelCurve } from '../../../src/components/charts/CurvePanels';
 import { seriesColor } from '../../../src/components/charts/palette';
 import { sampleProfile } from '../../../src/math/sampling';
@@ -29,20 +29,31 @@ export function useDrawnLosses(specs: readonly LossSpec[], axis: Axis, values: V
 
 /** One PanelCurve per drawn loss; a curve is resampled only when its own parameters or the range change. */
 export function useCurves(drawn: readonly DrawnLoss[], xDomain: readonly [number, number]): PanelCurve[] {
-  return useMemo(
-    () =>
-      drawn.map(({ spec, profile, params, color }) => {
-        const c = sampleProfile(profile, params, xDomain, POINTS);
-        let weight: Float64Array | undefined;
-        if (profile.weight) {
-          const w = profile.weight;
-          weight = c.x.map((x) => {
-            const v = w.at(x, params);
-            return Number.isFinite(v) ? v : NaN;
-          });
-        }
-        return { id: spec.id, label: spec.title, color, x: c.x, value: c.value, derivative: c.derivative, weight, weightLabel: profile.weight?.label };
-      }),
-    [drawn, xDomain],
-  );
+  // The last curve per loss with the inputs it came from; a held object, not render state.
+  const [cache] = useState(() => new Map<string, { key: readonly unknown[]; curve: PanelCurve }>());
+  return useMemo(() => {
+    const live = new Set<string>();
+    const out = drawn.map((d) => {
+      const key = [d.profile, d.params, d.color, xDomain] as const;
+      const hit = cache.get(d.spec.id);
+      const curve = hit && hit.key.every((k, i) => k === key[i]) ? hit.curve : sampleCurve(d, xDomain);
+      cache.set(d.spec.id, { key, curve });
+      live.add(d.spec.id);
+      return curve;
+    });
+    for (const id of cache.keys()) if (!live.has(id)) cache.delete(id);
+    return out;
+  }, [cache, drawn, xDomain]);
+}
+
+function sampleCurve({ spec, profile, params, color }: DrawnLoss, xDomain: readonly [number, number]): PanelCurve {
+  const c = sampleProfile(profile, params, xDomain, POINTS);
+  const w = profile.weight;
+  const weight = w
+    ? c.x.map((x) => {
+        const v = w.at(x, params);
+        return Number.isFinite(v) ? v : NaN;
+      })
+    : undefined;
+  return { id: spec.id, label: spec.title, color, x: c.x, value: c.value, derivative: c.derivative, weight, weightLabel: w?.label };
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, memo } from 'react';
 import { FAMILY_TITLES } from '../../math/losses';
 import type { Axis, Family, LossSpec } from '../../math/types';
 import { AxisMismatch } from './AxisMismatch';
@@ -25,7 +25,7 @@ const wideScreen = () =>
   typeof window === 'undefined' || typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 760px)').matches;
 
 /** The loss catalog: checkboxes grouped by task family, a text filter, and an explanation for losses off this axis. */
-export function LossCatalog({ losses, selected, axis, onToggle, onSwitchAxis, defaultOpen }: LossCatalogProps) {
+export const LossCatalog = memo(function LossCatalog({ losses, selected, axis, onToggle, onSwitchAxis, defaultOpen }: LossCatalogProps) {
   const id = useId();
   const [open, setOpen] = useState(() => defaultOpen ?? wideScreen());
   const [query, setQuery] = useState('');
@@ -109,4 +109,4 @@ export function LossCatalog({ losses, selected, axis, onToggle, onSwitchAxis, de
       ))}
     </details>
   );
-}
+});

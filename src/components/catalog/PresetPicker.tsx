@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, memo } from 'react';
 import type { Preset } from './types';
 import './catalog.css';
 
@@ -13,7 +13,7 @@ export interface PresetPickerProps {
  * One button per comparison. Each button's description is its blurb; the blurb of the focused or hovered
  * preset (else the active one) is also shown under the row of buttons.
  */
-export function PresetPicker({ presets, activeId, onPick }: PresetPickerProps) {
+export const PresetPicker = memo(function PresetPicker({ presets, activeId, onPick }: PresetPickerProps) {
   const id = useId();
   const [peek, setPeek] = useState<string | undefined>(undefined);
   const shown = presets.find((p) => p.id === (peek ?? activeId));
@@ -44,4 +44,4 @@ export function PresetPicker({ presets, activeId, onPick }: PresetPickerProps) {
       </p>
     </fieldset>
   );
-}
+});

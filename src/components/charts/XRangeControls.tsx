@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, memo } from 'react';
 import './charts.css';
 import { checkedRange, panByFraction, rangeProblem, sameRange, zoomCenter, type XRange } from './xRange';
 
@@ -19,7 +19,7 @@ const show = (v: number) => String(Number(v.toPrecision(6)));
  * range is applied on Enter, on "Apply" or when a field loses focus; an absurd one changes
  * nothing and says why.
  */
-export function XRangeControls({ xDomain, defaultDomain, onXDomain }: XRangeControlsProps) {
+export const XRangeControls = memo(function XRangeControls({ xDomain, defaultDomain, onXDomain }: XRangeControlsProps) {
   const [seen, setSeen] = useState(xDomain);
   const [from, setFrom] = useState(() => show(xDomain[0]));
   const [to, setTo] = useState(() => show(xDomain[1]));
@@ -81,4 +81,4 @@ export function XRangeControls({ xDomain, defaultDomain, onXDomain }: XRangeCont
       </fieldset>
     </form>
   );
-}
+});

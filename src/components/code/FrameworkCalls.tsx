@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, memo } from 'react';
 import { withDefaults } from '../../math/tensor';
 import { renderCall } from '../../math/tex';
 import type { FrameworkCalls as Calls, LossSpec, Params } from '../../math/types';
@@ -39,7 +39,7 @@ export function nextTab(key: string, current: number, count: number): number | u
  * (arrow keys, Home and End move between them). Each panel has its convention note, if any, and a
  * copy button; a framework without the loss says so.
  */
-export function FrameworkCalls({ spec, params }: FrameworkCallsProps) {
+export const FrameworkCalls = memo(function FrameworkCalls({ spec, params }: FrameworkCallsProps) {
   const id = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const [chosen, setChosen] = useState<Framework | undefined>(undefined);
@@ -109,4 +109,4 @@ export function FrameworkCalls({ spec, params }: FrameworkCallsProps) {
       })}
     </section>
   );
-}
+});

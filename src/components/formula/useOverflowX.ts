@@ -11,23 +11,27 @@ export function useOverflowX<T extends HTMLElement>(): [(el: T | null) => (() =>
   const ref = useCallback((el: T | null) => {
     if (!el) return undefined;
     const check = () => setOverflow(el.scrollWidth > el.clientWidth);
-    check();
-    // The content grows without the box changing when KaTeX's web fonts arrive: watch both.
-    const resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(check);
-    const watch = () => {
-      resize?.disconnect();
-      resize?.observe(el);
-      if (el.firstElementChild) resize?.observe(el.firstElementChild);
+    if (typeof ResizeObserver === 'undefined') {
       check();
+      return undefined;
+    }
+    // ResizeObserver calls back after layout, so reading scrollWidth there forces no extra layout.
+    // The content grows without the box changing when KaTeX's web fonts arrive: watch both, and
+    // re-observe when KaTeX replaces the content (observe() always reports once).
+    const resize = new ResizeObserver(check);
+    const watch = () => {
+      resize.disconnect();
+      resize.observe(el);
+      if (el.firstElementChild) resize.observe(el.firstElementChild);
     };
     watch();
     const content = new MutationObserver(watch);
     content.observe(el, { childList: true });
     let live = true;
-    void document.fonts?.ready.then(() => live && check());
+    void document.fonts?.ready.then(() => live && watch());
     return () => {
       live = false;
-      resize?.disconnect();
+      resize.disconnect();
       content.disconnect();
     };
   }, []);
