@@ -48,7 +48,7 @@ const view: Field = {
   read(ctx, s) {
     const raw = ctx.one('view');
     if (raw === null) return s;
-    if (raw === 'explorer' || raw === 'gpu-check') return { ...s, view: raw };
+    if (raw === 'explorer' || raw === 'gpu-check' || raw === 'surface') return { ...s, view: raw };
     ctx.notices.push(`Unknown view ${quote(raw)}; showing the curve explorer.`);
     return s;
   },

@@ -1,49 +1,69 @@
+import { decodeSurface, encodeSurface } from './surfaceCodec';
+import { surfaceOf, useSurface } from './surfaceStore';
 import { decodeView, encodeView } from './urlCodec';
 import { useAtlas, viewOf } from './store';
-import type { ViewState } from './view';
 
-/** Changes to these fields make a new history entry; everything else replaces the current one. */
-function distinct(a: ViewState, b: ViewState): boolean {
-  return a.view !== b.view || a.axis !== b.axis || a.ids.join() !== b.ids.join() || a.preset !== b.preset;
+/** How one view reads and writes the address: decode, encode, and which changes deserve a history entry. */
+interface Route<S> {
+  decode(search: string): { state: S; notices: string[] };
+  encode(s: S): string;
+  current(): S;
+  load(s: S): void;
+  subscribe(cb: () => void): () => void;
+  /** Changes to this key make a new history entry; everything else replaces the current one. */
+  distinct(s: S): string;
 }
+
+const explorer: Route<ReturnType<typeof viewOf>> = {
+  decode: (q) => decodeView(q),
+  encode: encodeView,
+  current: () => viewOf(useAtlas.getState()),
+  load: (s) => useAtlas.getState().load(s),
+  subscribe: (cb) => useAtlas.subscribe(cb),
+  distinct: (s) => [s.view, s.axis, s.ids.join(), s.preset ?? ''].join('|'),
+};
+
+const surface: Route<ReturnType<typeof surfaceOf>> = {
+  decode: decodeSurface,
+  encode: encodeSurface,
+  current: () => surfaceOf(useSurface.getState()),
+  load: (s) => useSurface.getState().load(s),
+  subscribe: (cb) => useSurface.subscribe(cb),
+  distinct: (s) => [s.kind, s.data, s.seed, s.losses.join(), s.reg, s.method].join('|'),
+};
 
 /** Browsers throttle history calls (~100 per 10 s); a slider drag must not hit that. */
 const REPLACE_EVERY_MS = 200;
 
-/**
- * Keeps the address bar and the store in step: opening a link loads it (with notices for what
- * was changed), view changes update the address, back/forward restore the view.
- * Returns a function that stops syncing.
- */
-export function startUrlSync(win: Window = window): () => void {
-  const { state, notices } = decodeView(win.location.search);
-  useAtlas.getState().load(state);
-  if (notices.length) useAtlas.getState().notify(notices);
-  let last = viewOf(useAtlas.getState());
-  win.history.replaceState(null, '', encodeView(last));
+function sync<S>(route: Route<S>, win: Window): () => void {
+  const first = route.decode(win.location.search);
+  route.load(first.state);
+  if (first.notices.length) useAtlas.getState().notify(first.notices);
+  let last = route.distinct(route.current());
+  win.history.replaceState(null, '', route.encode(route.current()));
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     timer = undefined;
-    const url = encodeView(viewOf(useAtlas.getState()));
+    const url = route.encode(route.current());
     if (url !== win.location.search) win.history.replaceState(null, '', url);
   };
-  const unsub = useAtlas.subscribe((s) => {
-    const now = viewOf(s);
-    if (distinct(now, last)) {
+  const unsub = route.subscribe(() => {
+    const key = route.distinct(route.current());
+    if (key !== last) {
       if (timer) clearTimeout(timer);
       timer = undefined;
-      win.history.pushState(null, '', encodeView(now));
+      win.history.pushState(null, '', route.encode(route.current()));
     } else if (!timer) {
       timer = setTimeout(flush, REPLACE_EVERY_MS);
     }
-    last = now;
+    last = key;
   });
   const onPop = () => {
-    const { state: popped, notices: n } = decodeView(win.location.search);
-    last = popped;
-    useAtlas.getState().load(popped);
-    if (n.length) useAtlas.getState().notify(n);
+    const popped = route.decode(win.location.search);
+    last = route.distinct(popped.state);
+    route.load(popped.state);
+    if (popped.notices.length) useAtlas.getState().notify(popped.notices);
   };
   win.addEventListener('popstate', onPop);
   return () => {
@@ -51,4 +71,17 @@ export function startUrlSync(win: Window = window): () => void {
     if (timer) clearTimeout(timer);
     win.removeEventListener('popstate', onPop);
   };
+}
+
+/**
+ * Keeps the address bar and the active view's store in step: opening a link loads it (with notices
+ * for what was changed), changes update the address, back/forward restore the view.
+ */
+export function startUrlSync(win: Window = window): () => void {
+  const view = new URLSearchParams(win.location.search).get('view');
+  if (view === 'surface') {
+    useAtlas.setState({ view: 'surface' });
+    return sync(surface, win);
+  }
+  return sync(explorer, win);
 }

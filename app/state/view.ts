@@ -4,7 +4,7 @@ import { getPreset } from '../presets';
 
 /** Everything a link can carry: the explorer's view, declared once and shared by store and codec. */
 export interface ViewState {
-  readonly view: 'explorer' | 'gpu-check';
+  readonly view: 'explorer' | 'surface' | 'gpu-check';
   /** Selected loss ids, in drawing order. */
   readonly ids: readonly string[];
   /** The shared x-axis of the chart. */

@@ -1,0 +1,96 @@
+import { getLoss } from '../../src/math/losses';
+import { DATASET_PRESETS, getPreset, SURFACE_LOSSES, type Method, type ModelKind } from '../../src/math/surface';
+
+export type RegKind = 'none' | 'l1' | 'l2' | 'elastic_net';
+
+/** Everything the surface view can carry in a link. */
+export interface SurfaceState {
+  readonly kind: ModelKind;
+  /** Dataset preset id; with seed and n it regenerates the data exactly. */
+  readonly data: string;
+  readonly seed: number;
+  readonly n: number;
+  /** The points after a person's edits (x then y, row-major as Dataset); undefined when unedited. */
+  readonly edited?: { readonly x: readonly number[]; readonly y: readonly number[] };
+  /** One or two losses, drawn side by side over the same data. */
+  readonly losses: readonly string[];
+  /** Loss parameters by loss id. */
+  readonly values: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  readonly reg: RegKind;
+  readonly lambda: number;
+  readonly l1Ratio: number;
+  /** Current weights (u, v). */
+  readonly point: readonly [number, number];
+  /** Where gradient descent starts; undefined until a person picks one. */
+  readonly start?: readonly [number, number];
+  readonly method: Method;
+  readonly lr: number;
+  readonly steps: number;
+  readonly momentum: number;
+  readonly maxNorm: number;
+  readonly colorScale: 'linear' | 'log';
+}
+
+/** The two losses a model kind opens with (a comparison the notes make). */
+export const DEFAULT_PAIRS: Readonly<Record<ModelKind, readonly [string, string]>> = {
+  regression: ['mse', 'huber'],
+  binary: ['hinge', 'bce_logits'],
+  softmax3: ['softmax_ce', 'multiclass_hinge'],
+};
+
+export const DEFAULT_DATA: Readonly<Record<ModelKind, string>> = {
+  regression: 'reg-outliers',
+  binary: 'bin-separable',
+  softmax3: 'soft-blobs',
+};
+
+export const LAMBDA_RANGE: readonly [number, number] = [1e-4, 10];
+export const LR_RANGE: readonly [number, number] = [1e-3, 2];
+export const STEPS_RANGE: readonly [number, number] = [1, 500];
+export const MAXNORM_RANGE: readonly [number, number] = [0.1, 10];
+
+/** Defaults of every numeric parameter of the given losses. */
+export function lossDefaults(ids: readonly string[]): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const id of ids) {
+    const spec = getLoss(id);
+    if (spec) out[id] = Object.fromEntries(spec.params.map((p) => [p.name, p.default]));
+  }
+  return out;
+}
+
+/** A fresh state for a model kind: its default data and loss pair, weights at the grid centre. */
+export function initialSurface(kind: ModelKind): SurfaceState {
+  const data = DEFAULT_DATA[kind];
+  const preset = getPreset(data)!;
+  const losses = DEFAULT_PAIRS[kind];
+  const g = preset.grid;
+  return {
+    kind,
+    data,
+    seed: 1,
+    n: preset.defaultN,
+    losses,
+    values: lossDefaults(losses),
+    reg: 'none',
+    lambda: 0.1,
+    l1Ratio: 0.5,
+    point: [(g.u[0] + g.u[1]) / 2, (g.v[0] + g.v[1]) / 2],
+    method: 'gd',
+    lr: kind === 'regression' ? 0.1 : 0.5,
+    steps: 60,
+    momentum: 0.9,
+    maxNorm: 2,
+    colorScale: kind === 'regression' ? 'log' : 'linear',
+  };
+}
+
+export const DEFAULT_SURFACE = initialSurface('regression');
+
+export function presetsFor(kind: ModelKind) {
+  return DATASET_PRESETS.filter((p) => p.kind === kind);
+}
+
+export function lossesFor(kind: ModelKind): readonly string[] {
+  return SURFACE_LOSSES[kind];
+}
