@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import {
+  checkDataset, datasetOf, getPreset, makeDataset, softmaxSlice,
+  type Dataset, type Grid, type Regularizer, type SliceChoice, type SurfaceRequest,
+} from '../../../src/math/surface';
+import type { SurfaceState } from '../../state/surfaceState';
+
+export interface Problem {
+  readonly dataset: Dataset;
+  /** Set when the data cannot make a surface (empty, non-finite…): shown instead of a picture. */
+  readonly problem?: string;
+  readonly window: Pick<Grid, 'u' | 'v'>;
+  readonly slice?: SliceChoice;
+  readonly reg: Regularizer;
+}
+
+/** The dataset (generated or edited), its weight window, the softmax slice and the regularizer. */
+export function useProblem(s: SurfaceState): Problem {
+  const { kind, data, seed, n, edited, reg: regKind, lambda, l1Ratio } = s;
+  const dataset = useMemo(() => {
+    if (edited) return datasetOf(kind, kind === 'regression' ? 1 : 2, edited.x, edited.y);
+    return makeDataset(data, seed, n) ?? datasetOf(kind, kind === 'regression' ? 1 : 2, [], []);
+  }, [kind, data, seed, n, edited]);
+  const problem = useMemo(() => checkDataset(dataset), [dataset]);
+  // Training the slice's origin takes a few hundred steps: only when the 3-class data changes.
+  const slice = useMemo(() => (kind === 'softmax3' && !problem ? softmaxSlice(dataset) : undefined), [kind, dataset, problem]);
+  const window = slice?.grid ?? getPreset(data)?.grid ?? { u: [-4, 4] as const, v: [-4, 4] as const };
+  const reg = useMemo<Regularizer>(
+    () => (regKind === 'none' ? { kind: 'none' } : { kind: regKind, lambda, l1Ratio }),
+    [regKind, lambda, l1Ratio],
+  );
+  return { dataset, problem, window, slice, reg };
+}
+
+/** The request for one loss's surface at grid size G. */
+export function requestFor(p: Problem, lossId: string, params: SurfaceRequest['params'], size: number): SurfaceRequest {
+  return {
+    dataset: p.dataset,
+    lossId,
+    params,
+    grid: { u: p.window.u, v: p.window.v, size },
+    reg: p.reg,
+    slice: p.slice?.slice,
+  };
+}
