@@ -6,6 +6,7 @@ import { applyTheme, savedTheme, type ThemeChoice } from './state/theme';
 import { ExplorerView } from './views/ExplorerView';
 
 const GpuCheckView = lazy(() => import('./views/GpuCheckView'));
+const SurfaceView = lazy(() => import('./views/SurfaceView'));
 
 export function App() {
   const view = useAtlas((s) => s.view);
@@ -23,13 +24,18 @@ export function App() {
         <a className="brand" href="./">Loss Atlas</a>
         <nav aria-label="Views">
           <a href="./" aria-current={view === 'explorer' ? 'page' : undefined}>Curves</a>
+          <a href="?view=surface" aria-current={view === 'surface' ? 'page' : undefined}>Surfaces</a>
           <a href="?view=gpu-check" aria-current={view === 'gpu-check' ? 'page' : undefined}>GPU check</a>
         </nav>
         <ThemeToggle value={theme} onChange={chooseTheme} />
       </header>
       <main id="main">
         <Notices notices={notices} onDismiss={dismiss} />
-        {view === 'gpu-check' ? (
+        {view === 'surface' ? (
+          <Suspense fallback={<output className="status">Loading the surface view…</output>}>
+            <SurfaceView />
+          </Suspense>
+        ) : view === 'gpu-check' ? (
           <Suspense fallback={<output className="status">Loading the WebGL runtime…</output>}>
             <GpuCheckView />
           </Suspense>

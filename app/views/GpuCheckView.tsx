@@ -4,6 +4,7 @@ import { loadWebgl, WEBGL_UNAVAILABLE, WebglUnavailableError } from '../../src/m
 import { runCpuCheck, runGpuCheck, type CpuRow, type GpuRow } from '../../src/math/gpu/check';
 import { getLoss } from '../../src/math/losses';
 import { withDefaults } from '../../src/math/tensor';
+import { SurfaceSection } from './gpucheck/SurfaceSection';
 
 interface GpuDone {
   readonly kind: 'done';
@@ -167,6 +168,7 @@ export default function GpuCheckView() {
       )}
       {gpu.kind === 'done' && <GpuTables gpu={gpu} />}
       <CpuTable rows={cpu} />
+      <SurfaceSection />
     </section>
   );
 }

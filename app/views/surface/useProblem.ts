@@ -5,6 +5,8 @@ import {
 } from '../../../src/math/surface';
 import type { SurfaceState } from '../../state/surfaceState';
 
+const FALLBACK_WINDOW: Pick<Grid, 'u' | 'v'> = { u: [-4, 4], v: [-4, 4] };
+
 export interface Problem {
   readonly dataset: Dataset;
   /** Set when the data cannot make a surface (empty, non-finite…): shown instead of a picture. */
@@ -24,12 +26,12 @@ export function useProblem(s: SurfaceState): Problem {
   const problem = useMemo(() => checkDataset(dataset), [dataset]);
   // Training the slice's origin takes a few hundred steps: only when the 3-class data changes.
   const slice = useMemo(() => (kind === 'softmax3' && !problem ? softmaxSlice(dataset) : undefined), [kind, dataset, problem]);
-  const window = slice?.grid ?? getPreset(data)?.grid ?? { u: [-4, 4] as const, v: [-4, 4] as const };
+  const window = slice?.grid ?? getPreset(data)?.grid ?? FALLBACK_WINDOW;
   const reg = useMemo<Regularizer>(
     () => (regKind === 'none' ? { kind: 'none' } : { kind: regKind, lambda, l1Ratio }),
     [regKind, lambda, l1Ratio],
   );
-  return { dataset, problem, window, slice, reg };
+  return useMemo(() => ({ dataset, problem, window, slice, reg }), [dataset, problem, window, slice, reg]);
 }
 
 /** The request for one loss's surface at grid size G. */

@@ -25,14 +25,27 @@ export function clampToSpec(spec: ParamSpec, v: number): number {
   return spec.integer ? Math.round(c) : c;
 }
 
-/** A labelled range slider plus a number field for one loss parameter. */
+/** Log sliders move in steps of 1/100 of a decade and show 3 significant digits. */
+const LOG_STEP = 0.01;
+const sig3 = (v: number) => Number(v.toPrecision(3));
+
+/**
+ * A labelled range slider plus a number field for one parameter. With `scale: 'log'` the slider
+ * moves evenly in log10 (λ from 1e-4 to 10 gets the same room per decade); the field stays linear.
+ */
 export function ParamSlider({ spec, value, onChange, context }: ParamSliderProps) {
   const id = useId();
   const decimals = stepDecimals(spec.step);
+  const log = spec.scale === 'log' && spec.range[0] > 0;
   const set = (e: ChangeEvent<HTMLInputElement>) => {
     const v = e.currentTarget.valueAsNumber;
     if (Number.isFinite(v)) onChange(clampToSpec(spec, v));
   };
+  const setLog = (e: ChangeEvent<HTMLInputElement>) => {
+    const v = e.currentTarget.valueAsNumber;
+    if (Number.isFinite(v)) onChange(clampToSpec(spec, sig3(10 ** v)));
+  };
+  const shown = log ? String(sig3(value)) : value.toFixed(decimals);
   return (
     <div className="param">
       <label htmlFor={`${id}-range`} className="param-label">
@@ -46,13 +59,13 @@ export function ParamSlider({ spec, value, onChange, context }: ParamSliderProps
         <input
           id={`${id}-range`}
           type="range"
-          min={spec.range[0]}
-          max={spec.range[1]}
-          step={spec.step}
-          value={value}
-          onChange={set}
+          min={log ? Math.log10(spec.range[0]) : spec.range[0]}
+          max={log ? Math.log10(spec.range[1]) : spec.range[1]}
+          step={log ? LOG_STEP : spec.step}
+          value={log ? Math.log10(value) : value}
+          onChange={log ? setLog : set}
           aria-describedby={`${id}-meaning`}
-          aria-valuetext={value.toFixed(decimals)}
+          aria-valuetext={shown}
         />
         <input
           type="number"
@@ -60,8 +73,8 @@ export function ParamSlider({ spec, value, onChange, context }: ParamSliderProps
           aria-label={`${spec.name} value${context ? ` (${context})` : ''}`}
           min={spec.range[0]}
           max={spec.range[1]}
-          step={spec.step}
-          value={Number(value.toFixed(decimals))}
+          step={log ? 'any' : spec.step}
+          value={Number(shown)}
           onChange={set}
         />
       </div>

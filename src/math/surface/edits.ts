@@ -17,7 +17,8 @@ export function checkDataset(ds: Dataset): string | undefined {
   if (d === undefined) return `unknown model kind "${String(ds.kind)}"`;
   if (ds.n === 0) return 'The dataset is empty: add at least one point.';
   if (ds.d !== d || ds.x.length !== ds.n * d || ds.y.length !== ds.n) {
-    return `The dataset is malformed: a ${ds.kind} dataset needs ${d} input(s) and one ${ds.kind === 'regression' ? 'target' : 'label'} per point.`;
+    const each = ds.kind === 'regression' ? 'target' : 'label';
+    return `The dataset is malformed: a ${ds.kind} dataset needs ${d} input(s) and one ${each} per point.`;
   }
   for (let i = 0; i < ds.n; i++) {
     for (let k = 0; k < d; k++) {

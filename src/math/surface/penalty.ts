@@ -7,7 +7,7 @@
 import { elasticNetAt, elasticNetDerivAt } from '../losses/elastic_net';
 import { l1At, l1DerivAt } from '../losses/l1';
 import { l2At, l2DerivAt } from '../losses/l2';
-import { SurfaceInputError } from './sampleLoss';
+import { SurfaceInputError } from './surfaceLosses';
 import type { Dataset, Regularizer, Slice } from './types';
 
 export interface Penalty {
@@ -43,7 +43,8 @@ export function weightMap(ds: Dataset, slice?: Slice): { o: Float64Array; p: Flo
   if (ds.kind === 'regression') return { o: Float64Array.of(0), p: Float64Array.of(1), q: Float64Array.of(0) };
   if (ds.kind === 'binary') return { o: Float64Array.of(0, 0), p: Float64Array.of(1, 0), q: Float64Array.of(0, 1) };
   const cols = ds.d + 1;
-  const pick = (m: Float64Array | undefined) => Float64Array.from({ length: 3 * ds.d }, (_, k) => m?.[Math.floor(k / ds.d) * cols + (k % ds.d)] ?? 0);
+  const at = (k: number) => Math.floor(k / ds.d) * cols + (k % ds.d); // k-th weight → its entry in a 3×(d+1) row-major W
+  const pick = (m: Float64Array | undefined) => Float64Array.from({ length: 3 * ds.d }, (_, k) => m?.[at(k)] ?? 0);
   return { o: pick(slice?.origin), p: pick(slice?.d1), q: pick(slice?.d2) };
 }
 

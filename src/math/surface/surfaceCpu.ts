@@ -17,16 +17,31 @@ export function gridCoord(range: readonly [min: number, max: number], size: numb
 /** The problem with a grid in one sentence, or undefined. */
 export function checkGrid(grid: Grid): string | undefined {
   const { size, u, v } = grid;
-  if (!Number.isInteger(size) || size < 2 || size > MAX_GRID) return `the grid size must be a whole number from 2 to ${MAX_GRID}, got ${size}`;
+  if (!Number.isInteger(size) || size < 2 || size > MAX_GRID) {
+    return `the grid size must be a whole number from 2 to ${MAX_GRID}, got ${size}`;
+  }
   for (const [name, r] of [['u', u], ['v', v]] as const) {
-    if (!Number.isFinite(r[0]) || !Number.isFinite(r[1]) || !(r[0] < r[1])) return `the ${name} range must be two finite numbers, min < max`;
+    if (!Number.isFinite(r[0]) || !Number.isFinite(r[1]) || !(r[0] < r[1])) {
+      return `the ${name} range must be two finite numbers, min < max`;
+    }
   }
   return undefined;
 }
 
 const WHY: Readonly<Record<string, string>> = {
-  msle: 'msle needs every prediction u·x + v above −1',
+  msle: 'msle needs every prediction u·x + v and every target above −1',
 };
+
+/** The sentence for `bad` undefined cells, the first at cell index `first` (j·G + i); shared with the GPU path. */
+export function undefinedProblem(req: SurfaceRequest, bad: number, first: number): string {
+  const G = req.grid.size;
+  const u = gridCoord(req.grid.u, G, first % G).toPrecision(3);
+  const v = gridCoord(req.grid.v, G, Math.floor(first / G)).toPrecision(3);
+  const at = `u = ${u}, v = ${v}`;
+  const title = getLoss(req.lossId)?.title ?? req.lossId;
+  const why = WHY[req.lossId] ?? 'the loss or its gradient is not a finite number there';
+  return `${title} is undefined at ${bad} of ${G * G} grid cells (first at ${at}): ${why}.`;
+}
 
 function failed(size: number, problem: string): SurfaceResult {
   const cells = size * size;
@@ -76,9 +91,5 @@ export function surfaceCpu(req: SurfaceRequest): SurfaceResult {
     }
   }
   if (bad === 0) return { size: G, value, du, dv };
-  const at = `u = ${gridCoord(grid.u, G, firstBad % G).toPrecision(3)}, v = ${gridCoord(grid.v, G, Math.floor(firstBad / G)).toPrecision(3)}`;
-  const title = getLoss(req.lossId)?.title ?? req.lossId;
-  const why = WHY[req.lossId] ?? 'the loss or its gradient is not a finite number there';
-  const problem = `${title} is undefined at ${bad} of ${G * G} grid cells (first at ${at}): ${why}.`;
-  return { size: G, value, du, dv, problem, undefinedCells: bad };
+  return { size: G, value, du, dv, problem: undefinedProblem(req, bad, firstBad), undefinedCells: bad };
 }

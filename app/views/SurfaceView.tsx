@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ScatterFitSpec } from '../../src/components/data/ScatterFit';
+import { useSurface, surfaceOf } from '../state/surfaceStore';
+import { useElementWidth } from '../useElementWidth';
+import { BackendBadge } from './surface/BackendBadge';
+import { AXIS_TITLES } from './surface/controlSpecs';
+import { DescentPanel } from './surface/DescentPanel';
+import { createSurfaceEngine, type Computed, type EngineStatus, type SurfaceEngine } from './surface/engine';
+import { LossPairPanel } from './surface/LossPairPanel';
+import { ObjectiveFormula } from './surface/ObjectiveFormula';
+import { ProblemPanel } from './surface/ProblemPanel';
+import { RegularizationPanel } from './surface/RegularizationPanel';
+import { SurfaceCard } from './surface/SurfaceCard';
+import { useDescent } from './surface/useDescent';
+import { useInteracting } from './surface/useInteracting';
+import { requestFor, useProblem } from './surface/useProblem';
+import { evaluatorFor } from './surface/useSurfaceMarks';
+import { useShallow } from 'zustand/react/shallow';
+
+/** Grid sizes: coarse while something moves, full at rest. */
+const COARSE = 48;
+const FULL = 128;
+
+/** Loss surfaces over a 2-parameter model's weights on editable data, on the GPU when there is one. */
+export default function SurfaceView() {
+  const s = useSurface(useShallow(surfaceOf));
+  const set = useSurface((st) => st.set);
+  const problem = useProblem(s);
+  const [moving, touch] = useInteracting();
+  const [status, setStatus] = useState<EngineStatus>({ backend: 'starting' });
+  // One engine per mounted view; dispose() only ends its worker, which it recreates if used again.
+  const [engine] = useState<SurfaceEngine>(() => createSurfaceEngine(setStatus));
+  const [last, setLast] = useState<{ backend: Computed['backend']; ms: number; size: number }>();
+  useEffect(() => () => engine.dispose(), [engine]);
+
+  const size = moving ? COARSE : FULL;
+  const reqs = useMemo(
+    () => (problem.problem ? [] : s.losses.map((id) => requestFor(problem, id, s.values[id] ?? {}, size))),
+    [problem, s.losses, s.values, size],
+  );
+  const evaluators = useMemo(() => reqs.map(evaluatorFor), [reqs]);
+  const run = useDescent(s, s.kind, evaluators);
+  const onComputed = useCallback((c: Computed) => setLast({ backend: c.backend, ms: c.ms, size: c.result.size }), []);
+  const onPoint = useCallback(
+    (p: readonly [number, number], phase: 'drag' | 'end') => {
+      set({ point: p });
+      touch(phase);
+    },
+    [set, touch],
+  );
+  const onPick = useCallback((p: readonly [number, number]) => set({ start: p, point: p }), [set]);
+  const slide = useCallback(() => touch('drag'), [touch]);
+
+  const [side, sideWidth] = useElementWidth<HTMLDivElement>(320);
+  const panelWidth = Math.max(200, sideWidth - 26);
+  const [uLabel, vLabel] = AXIS_TITLES[s.kind];
+  const fit: ScatterFitSpec =
+    s.kind === 'regression' ? { kind: 'line', u: s.point[0], v: s.point[1] }
+    : s.kind === 'binary' ? { kind: 'boundary', u: s.point[0], v: s.point[1] }
+    : problem.slice
+      ? { kind: 'regions', w: problem.slice.slice.origin.map((o, k) => o + s.point[0] * problem.slice!.slice.d1[k]! + s.point[1] * problem.slice!.slice.d2[k]!) }
+      : { kind: 'none' };
+
+  return (
+    <div className="surface-view">
+      <div className="surface-head">
+        <h1>Loss surfaces over the weights</h1>
+        <BackendBadge status={status} last={last} />
+      </div>
+      <div className="surface-layout">
+        <div ref={side} className="surface-side">
+          <ProblemPanel dataset={problem.dataset} width={panelWidth} fit={fit} onEdit={touch} />
+          <LossPairPanel onSlide={slide} />
+        </div>
+        <div className="surface-main">
+          {problem.problem && <p className="surface-problem" role="alert">{problem.problem}</p>}
+          {problem.slice && (
+            <p className="muted">
+              Slice through the 9 weights of the classifier: origin {problem.slice.origin}; direction 1 {problem.slice.d1};
+              direction 2 {problem.slice.d2}.
+            </p>
+          )}
+          <div className="surface-grid">
+            {(reqs.length ? reqs : [undefined]).map((req, i) => (
+              <SurfaceCard
+                key={s.losses[i] ?? i}
+                engine={engine}
+                req={req}
+                dataProblem={problem.problem}
+                uLabel={uLabel}
+                vLabel={vLabel}
+                point={s.point}
+                onPoint={onPoint}
+                onPick={onPick}
+                colorScale={s.colorScale}
+                atRest={!moving}
+                descent={run.runs[i]}
+                shownSteps={run.shown}
+                onComputed={onComputed}
+                at={evaluators[i] ?? evaluatorFor(undefined)}
+              />
+            ))}
+          </div>
+          <fieldset className="kind-picker">
+            <legend>Colour scale</legend>
+            {(['linear', 'log'] as const).map((c) => (
+              <label key={c}>
+                <input type="radio" name="color-scale" checked={s.colorScale === c} onChange={() => set({ colorScale: c })} />
+                {c === 'linear' ? 'Linear' : 'Log'}
+              </label>
+            ))}
+          </fieldset>
+          <section className="surface-panel" aria-labelledby="objective-title">
+            <h2 id="objective-title">Objective</h2>
+            {s.losses.map((id) => <ObjectiveFormula key={id} s={s} lossId={id} />)}
+          </section>
+        </div>
+        <div className="surface-side">
+          <RegularizationPanel onSlide={slide} />
+          <DescentPanel run={run} width={panelWidth} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Backend, EngineStatus } from './engine';
+
+interface BackendBadgeProps {
+  readonly status: EngineStatus;
+  readonly last?: { readonly backend: Backend; readonly ms: number; readonly size: number };
+}
+
+/** Which backend computed the surface shown, and how long the last frame took. */
+export function BackendBadge({ status, last }: BackendBadgeProps) {
+  const backend = last?.backend ?? (status.backend === 'starting' ? undefined : status.backend);
+  const label = backend === 'webgl' ? 'WebGL' : backend === 'cpu' ? 'CPU (float64, worker)' : 'starting…';
+  return (
+    <output className={`backend-badge backend-${backend ?? 'starting'}`} aria-label="Surface backend">
+      <strong>{label}</strong>
+      {last && <span> · {last.ms.toFixed(1)} ms for {last.size}×{last.size}</span>}
+      {backend === 'cpu' && status.reason && <span className="backend-reason"> · {status.reason}</span>}
+    </output>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { DataScatter } from '../../../src/components/data/DataScatter';
+import type { ScatterFitSpec } from '../../../src/components/data/ScatterFit';
+import { DataToolbar } from '../../../src/components/data/DataToolbar';
+import { presetOptions } from '../../../src/components/data/presetOptions';
+import { getPreset, type Dataset, type ModelKind } from '../../../src/math/surface';
+import { useSurface } from '../../state/surfaceStore';
+
+const KIND_TITLES: Readonly<Record<ModelKind, string>> = {
+  regression: 'Regression: y ≈ w·x + b',
+  binary: 'Binary: f = w₁x₁ + w₂x₂, labels ±1',
+  softmax3: '3-class linear classifier (slice)',
+};
+
+interface ProblemPanelProps {
+  readonly dataset: Dataset;
+  readonly width: number;
+  readonly fit: ScatterFitSpec;
+  readonly onEdit: (phase: 'drag' | 'end') => void;
+}
+
+/** The model, its dataset preset and the data itself, editable. */
+export function ProblemPanel({ dataset, width, fit, onEdit }: ProblemPanelProps) {
+  const kind = useSurface((s) => s.kind);
+  const data = useSurface((s) => s.data);
+  const seed = useSurface((s) => s.seed);
+  const setKind = useSurface((s) => s.setKind);
+  const setData = useSurface((s) => s.setData);
+  const reseed = useSurface((s) => s.reseed);
+  const setPoints = useSurface((s) => s.setPoints);
+  const [selected, setSelected] = useState<number | undefined>(undefined);
+  const [addLabel, setAddLabel] = useState(1);
+  const change = (next: Dataset, phase: 'drag' | 'end') => {
+    setPoints({ x: Array.from(next.x), y: Array.from(next.y) });
+    onEdit(phase);
+  };
+  return (
+    <section className="surface-panel" aria-labelledby="problem-title">
+      <h2 id="problem-title">Problem</h2>
+      <fieldset className="kind-picker">
+        <legend>Model</legend>
+        {(Object.keys(KIND_TITLES) as ModelKind[]).map((k) => (
+          <label key={k}>
+            <input type="radio" name="model-kind" checked={kind === k} onChange={() => setKind(k)} />
+            {KIND_TITLES[k]}
+          </label>
+        ))}
+      </fieldset>
+      <p className="muted">{getPreset(data)?.description}</p>
+      <DataToolbar
+        dataset={dataset}
+        selected={selected}
+        onChange={change}
+        onSelect={setSelected}
+        onReseed={reseed}
+        presets={presetOptions(kind)}
+        presetId={data}
+        onPreset={setData}
+        addLabel={kind === 'regression' ? undefined : addLabel}
+        onAddLabel={kind === 'regression' ? undefined : setAddLabel}
+        seed={seed}
+      />
+      <DataScatter
+        dataset={dataset}
+        width={width}
+        title="Training data"
+        fit={fit}
+        onChange={change}
+        selected={selected}
+        onSelect={setSelected}
+        addLabel={kind === 'regression' ? undefined : addLabel}
+      />
+    </section>
+  );
+}

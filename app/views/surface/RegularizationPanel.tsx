@@ -1,0 +1,43 @@
+import { ParamSlider } from '../../../src/components/controls/ParamSlider';
+import { useSurface } from '../../state/surfaceStore';
+import type { RegKind } from '../../state/surfaceState';
+import { L1_RATIO, LAMBDA } from './controlSpecs';
+
+const KINDS: readonly { value: RegKind; label: string }[] = [
+  { value: 'none', label: 'None' },
+  { value: 'l1', label: 'L1 (lasso)' },
+  { value: 'l2', label: 'L2 (ridge)' },
+  { value: 'elastic_net', label: 'Elastic net' },
+];
+
+/** total = data loss + λ·R(w); the bias is never regularized. */
+export function RegularizationPanel({ onSlide }: { onSlide: () => void }) {
+  const reg = useSurface((s) => s.reg);
+  const lambda = useSurface((s) => s.lambda);
+  const l1Ratio = useSurface((s) => s.l1Ratio);
+  const set = useSurface((s) => s.set);
+  return (
+    <section className="surface-panel" aria-labelledby="reg-title">
+      <h2 id="reg-title">Regularization</h2>
+      <fieldset className="kind-picker">
+        <legend>Penalty R(w)</legend>
+        {KINDS.map((k) => (
+          <label key={k.value}>
+            <input type="radio" name="reg-kind" checked={reg === k.value} onChange={() => set({ reg: k.value })} />
+            {k.label}
+          </label>
+        ))}
+      </fieldset>
+      {reg !== 'none' && (
+        <ParamSlider spec={LAMBDA} value={lambda} onChange={(v) => { set({ lambda: v }); onSlide(); }} />
+      )}
+      {reg === 'elastic_net' && (
+        <ParamSlider spec={L1_RATIO} value={l1Ratio} onChange={(v) => { set({ l1Ratio: v }); onSlide(); }} />
+      )}
+      <p className="muted">
+        The outline through the regularized optimum is the region R(w) ≤ R(w*): the optimum is also the best
+        fit of the data loss alone inside it. The dotted line is where the optimum moves as λ goes from 10⁻⁴ to 10.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import {
+  constraintRegion, makeObjective, minimumOf, regularizationPath,
+  type ObjectivePoint, type Optimum, type SurfaceRequest, type SurfaceResult,
+} from '../../../src/math/surface';
+
+type UV = readonly [number, number];
+
+/** λ values the optimum's path is traced over: 25 per the log slider's range. */
+const PATH_LAMBDAS = Array.from({ length: 25 }, (_, i) => 10 ** (-4 + (5 * i) / 24));
+
+export interface SurfaceMarks {
+  readonly minimum?: Optimum;
+  readonly constraint?: readonly UV[];
+  readonly band?: number;
+  readonly optimumPath?: readonly UV[];
+  /** The loss is exactly zero on a region that reaches the window's edge: no unique minimum. */
+  readonly flatZero: boolean;
+}
+
+export type Evaluator = (u: number, v: number) => ObjectivePoint | undefined;
+
+/** The objective at one point in float64, or undefined where the request cannot be evaluated. */
+export function evaluatorFor(req: SurfaceRequest | undefined): Evaluator {
+  if (!req) return () => undefined;
+  try {
+    return makeObjective(req);
+  } catch {
+    return () => undefined;
+  }
+}
+
+/** Minimum, constraint region and λ-path of the optimum, for one surface. */
+export function useSurfaceMarks(req: SurfaceRequest | undefined, result: SurfaceResult | undefined, atRest: boolean): SurfaceMarks {
+  const minimum = useMemo(() => (req && result && !result.problem ? minimumOf(req, result) : undefined), [req, result]);
+  const region = useMemo(
+    () => (req && minimum ? constraintRegion(req.dataset.kind, req.reg, minimum) : undefined),
+    [req, minimum],
+  );
+  // Tracing the λ-path runs 25 warm-started optimizations: only at rest, and not for λ itself.
+  const pathKey = req && atRest && req.reg.kind !== 'none' && req.dataset.kind !== 'softmax3' ? req : undefined;
+  const optimumPath = useMemo(
+    () => (pathKey ? regularizationPath({ ...pathKey, grid: { ...pathKey.grid, size: 48 } }, PATH_LAMBDAS).map((p) => [p.u, p.v] as const) : undefined),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- λ moves along the path; it is not a reason to retrace it
+    [pathKey?.dataset, pathKey?.lossId, pathKey?.params, pathKey?.reg.kind, pathKey?.reg.kind === 'none' ? 0 : pathKey?.reg.l1Ratio, pathKey?.slice],
+  );
+  const flatZero = useMemo(() => {
+    if (!result || !req || req.reg.kind !== 'none') return false;
+    const G = result.size;
+    let zeros = 0;
+    let edge = false;
+    for (let j = 0; j < G; j++) {
+      for (let i = 0; i < G; i++) {
+        if (result.value[j * G + i]! <= 1e-9) {
+          zeros++;
+          if (i === 0 || j === 0 || i === G - 1 || j === G - 1) edge = true;
+        }
+      }
+    }
+    return zeros > 1 && edge;
+  }, [result, req]);
+  return {
+    minimum,
+    constraint: region && region.shape !== 'band' ? region.points : undefined,
+    band: region?.shape === 'band' ? region.halfWidth : undefined,
+    optimumPath,
+    flatZero,
+  };
+}

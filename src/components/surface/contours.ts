@@ -1,0 +1,79 @@
+import { ticks } from 'd3-array';
+import { contours } from 'd3-contour';
+import { scaleLog } from 'd3-scale';
+import { LIGHT_BELOW, type HeatScale } from './colorScale';
+import { gridToPlot, type SurfaceFrame } from './frame';
+
+/** A ring or a polygon list as d3-contour returns them: [x, y] positions in grid units. */
+type Ring = readonly (readonly number[])[];
+
+/**
+ * Contour levels for a field with the given colour scale. linear: d3's nice ticks strictly inside
+ * (min, max), about `count` of them. log: min + o for the offsets o = 1·10^k and 3·10^k between the
+ * scale's floor and max − min, so the lines are evenly spaced on the log colour ramp.
+ */
+export function contourThresholds(heat: Pick<HeatScale, 'mode' | 'min' | 'max' | 'floor'>, count = 10): number[] {
+  const { min, max, floor } = heat;
+  const span = max - min;
+  if (!(span > 0)) return [];
+  if (heat.mode === 'linear') return ticks(min, max, count).filter((t) => t > min && t < max);
+  const mantissaOk = (o: number) => {
+    const m = o / 10 ** Math.floor(Math.log10(o) + 1e-9);
+    return Math.abs(m - 1) < 1e-6 || Math.abs(m - 3) < 1e-6;
+  };
+  return scaleLog()
+    .domain([floor, span])
+    .ticks()
+    .filter((o) => o > floor && o < span && mantissaOk(o))
+    .map((o) => min + o);
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** SVG path data of closed rings, each point projected to pixels and rounded to 0.1 px. */
+export function ringsPath(rings: Iterable<Ring>, project: (x: number, y: number) => readonly [number, number]): string {
+  const parts: string[] = [];
+  for (const ring of rings) {
+    if (ring.length < 2) continue;
+    let d = '';
+    for (let k = 0; k < ring.length; k++) {
+      const [px, py] = project(ring[k]![0]!, ring[k]![1]!);
+      d += `${k === 0 ? 'M' : 'L'}${r1(px)},${r1(py)}`;
+    }
+    parts.push(`${d}Z`);
+  }
+  return parts.join('');
+}
+
+export interface ContourLine {
+  readonly value: number;
+  readonly d: string;
+  /** Drawn light (the level sits on the dark end of the ramp) or dark. */
+  readonly light: boolean;
+}
+
+/**
+ * Iso-lines of a size×size row-major field at the given levels (d3-contour, linear interpolation), in plot
+ * pixels of `frame`. Cells that are not finite count as below every level, so lines stop at their edge.
+ * Rings along the grid's border run half a cell outside the plot and are hidden by its clip.
+ */
+export function contourLines(
+  values: ArrayLike<number>,
+  thresholds: readonly number[],
+  frame: Pick<SurfaceFrame, 'cell' | 'side' | 'size'>,
+  heat: Pick<HeatScale, 'unit'>,
+): ContourLine[] {
+  if (thresholds.length === 0) return [];
+  const { size } = frame;
+  // d3-contour only indexes the array, so a typed array serves as well as number[].
+  const field = values as unknown as number[];
+  const gen = contours().size([size, size]).smooth(true);
+  const project = gridToPlot(frame);
+  const out: ContourLine[] = [];
+  for (const level of thresholds) {
+    const geo = gen.contour(field, level);
+    const d = ringsPath(geo.coordinates.flat(), project);
+    if (d) out.push({ value: level, d, light: heat.unit(level) < LIGHT_BELOW });
+  }
+  return out;
+}
