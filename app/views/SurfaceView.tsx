@@ -30,7 +30,7 @@ export default function SurfaceView() {
   const [status, setStatus] = useState<EngineStatus>({ backend: 'starting' });
   // One engine per mounted view; dispose() only ends its worker, which it recreates if used again.
   const [engine] = useState<SurfaceEngine>(() => createSurfaceEngine(setStatus));
-  const [last, setLast] = useState<{ backend: Computed['backend']; ms: number; size: number }>();
+  const [last, setLast] = useState<{ backend: Computed['backend']; ms: number; size: number; reason?: string }>();
   useEffect(() => () => engine.dispose(), [engine]);
 
   const size = moving ? COARSE : FULL;
@@ -40,7 +40,7 @@ export default function SurfaceView() {
   );
   const evaluators = useMemo(() => reqs.map(evaluatorFor), [reqs]);
   const run = useDescent(s, s.kind, evaluators);
-  const onComputed = useCallback((c: Computed) => setLast({ backend: c.backend, ms: c.ms, size: c.result.size }), []);
+  const onComputed = useCallback((c: Computed) => setLast({ backend: c.backend, ms: c.ms, size: c.result.size, reason: c.reason }), []);
   const onPoint = useCallback(
     (p: readonly [number, number], phase: 'drag' | 'end') => {
       set({ point: p });

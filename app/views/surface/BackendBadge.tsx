@@ -2,7 +2,7 @@ import type { Backend, EngineStatus } from './engine';
 
 interface BackendBadgeProps {
   readonly status: EngineStatus;
-  readonly last?: { readonly backend: Backend; readonly ms: number; readonly size: number };
+  readonly last?: { readonly backend: Backend; readonly ms: number; readonly size: number; readonly reason?: string };
 }
 
 /** Which backend computed the surface shown, and how long the last frame took. */
@@ -13,7 +13,7 @@ export function BackendBadge({ status, last }: BackendBadgeProps) {
     <output className={`backend-badge backend-${backend ?? 'starting'}`} aria-label="Surface backend">
       <strong>{label}</strong>
       {last && <span> · {last.ms.toFixed(1)} ms for {last.size}×{last.size}</span>}
-      {backend === 'cpu' && status.reason && <span className="backend-reason"> · {status.reason}</span>}
+      {backend === 'cpu' && (last?.reason ?? status.reason) && <span className="backend-reason"> · {last?.reason ?? status.reason}</span>}
     </output>
   );
 }

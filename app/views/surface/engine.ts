@@ -7,6 +7,8 @@ export interface Computed {
   readonly backend: Backend;
   /** Wall time of this computation, ms. */
   readonly ms: number;
+  /** Why the CPU computed it, when it did. */
+  readonly reason?: string;
 }
 
 export interface EngineStatus {
@@ -26,6 +28,7 @@ type Runtime = Awaited<ReturnType<GpuModule['loadWebgl']>>;
 export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
   let gpu: { mod: GpuModule; rt: Runtime } | undefined;
   let gpuFailed: string | undefined;
+  let lost: string | undefined;
   let starting: Promise<void> | undefined;
   let worker: Worker | undefined;
   let nextId = 1;
@@ -70,6 +73,7 @@ export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
   async function recover(mod: GpuModule) {
     try {
       gpu = { mod, rt: await mod.recoverWebgl() };
+      lost = undefined;
       status({ backend: 'webgl' });
     } catch (e) {
       gpuFailed = e instanceof Error ? e.message : String(e);
@@ -80,6 +84,7 @@ export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
     starting ??= start();
     await starting;
     const t0 = performance.now();
+    let reason = gpu ? 'no WebGL kernel for this loss' : (lost ?? gpuFailed);
     if (gpu && gpu.mod.surfaceKernel(req.dataset.kind, req.lossId)) {
       const g = gpu;
       try {
@@ -88,12 +93,14 @@ export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
       } catch (e) {
         if (!(e instanceof g.mod.GpuContextLostError)) throw e;
         gpu = undefined;
+        lost = e.message;
+        reason = e.message;
         status({ backend: 'cpu', reason: e.message });
         void recover(g.mod);
       }
     }
     const result = await onCpu(req);
-    return { result, backend: 'cpu', ms: performance.now() - t0 };
+    return { result, backend: 'cpu', ms: performance.now() - t0, reason };
   }
 
   return {
