@@ -108,12 +108,12 @@ test('context loss: the view falls back to the CPU, keeps its picture and recove
         return ctx;
       };
     }
-    (window as unknown as { __glContexts: WebGLRenderingContext[] }).__glContexts = seen;
+    (window as unknown as { glContextsSeen: WebGLRenderingContext[] }).glContextsSeen = seen;
   });
   await page.goto('/?view=surface');
   await expect(page.getByRole('status', { name: 'Surface backend' })).toContainText('WebGL', { timeout: 20_000 });
   await page.evaluate(() => {
-    for (const gl of (window as unknown as { __glContexts: WebGLRenderingContext[] }).__glContexts) {
+    for (const gl of (window as unknown as { glContextsSeen: WebGLRenderingContext[] }).glContextsSeen) {
       gl.getExtension('WEBGL_lose_context')?.loseContext();
     }
   });
@@ -121,10 +121,10 @@ test('context loss: the view falls back to the CPU, keeps its picture and recove
   await page.evaluate(() => {
     const badge = document.querySelector('.backend-badge')!;
     const log: string[] = [];
-    (window as unknown as { __badge: string[] }).__badge = log;
+    (window as unknown as { badgeTexts: string[] }).badgeTexts = log;
     new MutationObserver(() => log.push(badge.textContent ?? '')).observe(badge, { subtree: true, childList: true, characterData: true });
   });
-  const badgeLog = () => page.evaluate(() => (window as unknown as { __badge: string[] }).__badge.join('\n'));
+  const badgeLog = () => page.evaluate(() => (window as unknown as { badgeTexts: string[] }).badgeTexts.join('\n'));
   const weights = page.getByRole('slider', { name: `Weights on ${HUBER}` });
   await weights.focus();
   await weights.press('ArrowLeft');
