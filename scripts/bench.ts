@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/chromium';
-import { sliderToPaint, summarize, type Timing } from './bench/frame';
+import { sliderToPaint, sliderToSurfacePaint, summarize, type Timing } from './bench/frame';
 
 const PORT = 4319;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -53,6 +53,19 @@ try {
       summarize('explorer: delta slider → painted frame (4 curves, derivative panel, formulas)', await sliderToPaint(page, slider, RUNS), {
         curves: await page.locator('[data-panel="value"] path.curve').count(),
         points_per_curve: samples,
+      }),
+    );
+
+    // The surface view: N = 200 points, one loss, λ dragged. Frames while dragging use the coarse grid.
+    await page.goto(`${BASE}/?view=surface&model=binary&data=bin-overlap&n=200&loss=hinge&reg=l2&lam=0.01`);
+    const badge = page.getByRole('status', { name: 'Surface backend' });
+    await badge.getByText(/WebGL|CPU/).first().waitFor({ timeout: 60_000 });
+    const backend = (await badge.textContent())?.includes('WebGL') ? 'webgl' : 'cpu';
+    const lam = await page.getByRole('slider', { name: /lambda/ }).evaluate((el) => `#${CSS.escape(el.id)}`);
+    results.push(
+      summarize(`surface: λ slider → painted surface (N=200, hinge, ${backend})`, await sliderToSurfacePaint(page, lam, '.backend-badge', Math.min(RUNS, 100)), {
+        backend,
+        n: 200,
       }),
     );
   } finally {

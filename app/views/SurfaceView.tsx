@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ScatterFitSpec } from '../../src/components/data/ScatterFit';
 import { useSurface, surfaceOf } from '../state/surfaceStore';
 import { useElementWidth } from '../useElementWidth';
+import { useThrottledValue } from '../useThrottledValue';
 import { BackendBadge } from './surface/BackendBadge';
 import { AXIS_TITLES } from './surface/controlSpecs';
 import { DescentPanel } from './surface/DescentPanel';
@@ -54,12 +55,15 @@ export default function SurfaceView() {
   const [side, sideWidth] = useElementWidth<HTMLDivElement>(320);
   const panelWidth = Math.max(200, sideWidth - 26);
   const [uLabel, vLabel] = AXIS_TITLES[s.kind];
-  const fit: ScatterFitSpec =
-    s.kind === 'regression' ? { kind: 'line', u: s.point[0], v: s.point[1] }
-    : s.kind === 'binary' ? { kind: 'boundary', u: s.point[0], v: s.point[1] }
-    : problem.slice
-      ? { kind: 'regions', w: problem.slice.slice.origin.map((o, k) => o + s.point[0] * problem.slice!.slice.d1[k]! + s.point[1] * problem.slice!.slice.d2[k]!) }
-      : { kind: 'none' };
+  const [pu, pv] = s.point;
+  const fit = useMemo<ScatterFitSpec>(() => {
+    if (s.kind === 'regression') return { kind: 'line', u: pu, v: pv };
+    if (s.kind === 'binary') return { kind: 'boundary', u: pu, v: pv };
+    const sl = problem.slice?.slice;
+    return sl ? { kind: 'regions', w: sl.origin.map((o, k) => o + pu * sl.d1[k]! + pv * sl.d2[k]!) } : { kind: 'none' };
+  }, [s.kind, pu, pv, problem.slice]);
+  // Typesetting follows sliders a few times a second; the surfaces follow every move.
+  const formulaState = useThrottledValue(s, 150);
 
   return (
     <div className="surface-view">
@@ -112,7 +116,7 @@ export default function SurfaceView() {
           </fieldset>
           <section className="surface-panel" aria-labelledby="objective-title">
             <h2 id="objective-title">Objective</h2>
-            {s.losses.map((id) => <ObjectiveFormula key={id} s={s} lossId={id} />)}
+            {formulaState.losses.map((id) => <ObjectiveFormula key={id} s={formulaState} lossId={id} />)}
           </section>
         </div>
         <div className="surface-side">

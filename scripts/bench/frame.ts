@@ -52,3 +52,47 @@ const IN_PAGE = `async function (sel, n) {
   }
   return out;
 }`;
+
+/**
+ * Slider → the frame that shows the recomputed surface: like sliderToPaint, but the clock stops
+ * only after the surface view reports a new result (its backend badge changes) and that frame
+ * has been painted. Surfaces are computed asynchronously (GPU or worker), so this is the latency
+ * a person dragging the slider sees.
+ */
+export async function sliderToSurfacePaint(page: Page, sliderSelector: string, badgeSelector: string, runs: number): Promise<number[]> {
+  return page.evaluate(`(${IN_PAGE_SURFACE})(${JSON.stringify(sliderSelector)}, ${JSON.stringify(badgeSelector)}, ${runs})`) as Promise<number[]>;
+}
+
+const IN_PAGE_SURFACE = `async function (sel, badgeSel, n) {
+  const el = document.querySelector(sel);
+  const badge = document.querySelector(badgeSel);
+  if (!el || !badge) throw new Error('no slider or badge');
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const lo = Number(el.min);
+  const step = Number(el.step) || 0.01;
+  const painted = () => new Promise((resolve) => requestAnimationFrame(() => {
+    const ch = new MessageChannel();
+    ch.port1.addEventListener('message', () => resolve(performance.now()));
+    ch.port1.start();
+    ch.port2.postMessage(0);
+  }));
+  const changed = () => new Promise((resolve) => {
+    const mo = new MutationObserver(() => { mo.disconnect(); clearTimeout(t); resolve(true); });
+    mo.observe(badge, { subtree: true, childList: true, characterData: true });
+    const t = setTimeout(() => { mo.disconnect(); resolve(false); }, 5000);
+  });
+  const out = [];
+  await painted();
+  for (let i = 0; i < n; i++) {
+    const k = i % 40;
+    const v = lo + step * 20 * (k < 20 ? k + 1 : 40 - k);
+    const wait = changed();
+    const t0 = performance.now();
+    setter.call(el, String(v));
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+    if (!(await wait)) throw new Error('the surface did not update within 5 s');
+    out.push((await painted()) - t0);
+  }
+  return out;
+}`;

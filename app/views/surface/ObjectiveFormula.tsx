@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Formula } from '../../../src/components/formula/Formula';
 import { getLoss } from '../../../src/math/losses';
 import type { ModelKind } from '../../../src/math/surface';
@@ -41,7 +42,7 @@ function regTex(s: SurfaceState, w: string): { r: string; dr: string } {
 }
 
 /** The total objective and its gradient for the current model, regularizer and loss. */
-export function ObjectiveFormula({ s, lossId }: { s: SurfaceState; lossId: string }) {
+export const ObjectiveFormula = memo(function ObjectiveFormula({ s, lossId }: { s: SurfaceState; lossId: string }) {
   const m = MODEL_TEX[s.kind];
   const { r, dr } = regTex(s, m.w);
   const spec = getLoss(lossId);
@@ -54,4 +55,4 @@ export function ObjectiveFormula({ s, lossId }: { s: SurfaceState; lossId: strin
       <p className="muted">The bias{s.kind === 'softmax3' ? ' column of W' : ''} is never regularized.</p>
     </div>
   );
-}
+});
