@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   constraintRegion, makeObjective, minimumOf, regularizationPath,
   type ObjectivePoint, type Optimum, type SurfaceRequest, type SurfaceResult,
@@ -32,7 +32,21 @@ export function evaluatorFor(req: SurfaceRequest | undefined): Evaluator {
 
 /** Minimum, constraint region and λ-path of the optimum, for one surface. */
 export function useSurfaceMarks(req: SurfaceRequest | undefined, result: SurfaceResult | undefined, atRest: boolean): SurfaceMarks {
-  const minimum = useMemo(() => (req && result && !result.problem ? minimumOf(req, result) : undefined), [req, result]);
+  // The field on screen may still be the coarse one while the request already asks for the full grid.
+  const sized = useMemo(
+    () => (req && result && req.grid.size !== result.size ? { ...req, grid: { ...req.grid, size: result.size } } : req),
+    [req, result],
+  );
+  // Refining the minimum runs a few hundred float64 steps: at rest only; while dragging the last one stays.
+  const restReq = atRest ? sized : undefined;
+  const restResult = atRest ? result : undefined;
+  const [kept, setKept] = useState<Optimum | undefined>(undefined);
+  const fresh = useMemo(
+    () => (restReq && restResult && !restResult.problem ? minimumOf(restReq, restResult) : undefined),
+    [restReq, restResult],
+  );
+  if (atRest && fresh !== kept) setKept(fresh);
+  const minimum = atRest ? fresh : kept;
   const region = useMemo(
     () => (req && minimum ? constraintRegion(req.dataset.kind, req.reg, minimum) : undefined),
     [req, minimum],
@@ -45,7 +59,7 @@ export function useSurfaceMarks(req: SurfaceRequest | undefined, result: Surface
     [pathKey?.dataset, pathKey?.lossId, pathKey?.params, pathKey?.reg.kind, pathKey?.reg.kind === 'none' ? 0 : pathKey?.reg.l1Ratio, pathKey?.slice],
   );
   const flatZero = useMemo(() => {
-    if (!result || !req || req.reg.kind !== 'none') return false;
+    if (!result || !sized || sized.reg.kind !== 'none') return false;
     const G = result.size;
     let zeros = 0;
     let edge = false;
@@ -58,7 +72,7 @@ export function useSurfaceMarks(req: SurfaceRequest | undefined, result: Surface
       }
     }
     return zeros > 1 && edge;
-  }, [result, req]);
+  }, [result, sized]);
   return {
     minimum,
     constraint: region && region.shape !== 'band' ? region.points : undefined,
