@@ -85,18 +85,28 @@ export function loadWebgl(): Promise<GpuRuntime> {
 }
 
 /**
- * After a lost context: drops tfjs's WebGL backend (its cached programs and textures died with the
- * context), registers the same backend factory again and initialises it on a new context. Resolves to
- * the new runtime; rejects with WebglUnavailableError when no context can be had.
+ * Drops tfjs's WebGL backend (after a lost context its cached programs and textures are dead), registers
+ * the same backend factory again and initialises it on a new context — under `webglVersion` when given
+ * (flags re-evaluated), else the version in use. Rejects with WebglUnavailableError when no context can be had.
  */
-export async function recoverWebgl(): Promise<GpuRuntime> {
-  const old = await loading?.catch(() => undefined);
-  if (old && !contextLost(old)) return old;
-  const tf = await import('@tensorflow/tfjs-core');
+export async function restartWebgl(webglVersion?: 1 | 2): Promise<GpuRuntime> {
+  await loading?.catch(() => undefined);
+  const [tf] = await Promise.all([import('@tensorflow/tfjs-core'), import('@tensorflow/tfjs-backend-webgl')]);
   const factory = tf.findBackendFactory('webgl');
   if (!factory) throw new WebglUnavailableError('the tfjs WebGL backend is not registered');
   tf.removeBackend('webgl');
+  if (webglVersion !== undefined) {
+    tf.env().reset();
+    tf.env().set('WEBGL_VERSION', webglVersion);
+  }
   tf.registerBackend('webgl', factory, 2);
   loading = undefined;
   return loadWebgl();
+}
+
+/** After a lost context: a fresh WebGL backend on a new context (a runtime still alive is returned as is). */
+export async function recoverWebgl(): Promise<GpuRuntime> {
+  const old = await loading?.catch(() => undefined);
+  if (old && !contextLost(old)) return old;
+  return restartWebgl();
 }

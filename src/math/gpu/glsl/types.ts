@@ -33,11 +33,13 @@ export interface ProfileGlsl {
    */
   readonly classWeights?: (params: Readonly<Record<string, number | string>>) => readonly [pos: number, neg: number];
   /**
-   * A sample loss that is not a function of r alone (msle: ℓ(f, y)): when set, `source` defines
-   * `vec2 sampleAt(float f, float y)` instead of profileAt, and `undefinedWhen` is a GLSL condition
-   * on f and y under which the sample (hence the cell) is undefined.
+   * A sample loss that is not a function of r alone and has a pole (msle: ℓ(f, y), undefined unless
+   * f, y > −1): `source` then defines `vec2 sampleAt(float f, float y)` instead of profileAt. `guard` is a
+   * GLSL expression in f and y, > 0 exactly where the sample is defined; the kernel returns its minimum
+   * over the samples, and cells where it falls below `refineBelow` — undefined, or so near the pole that
+   * float32 cannot reach the float64 surface to 1e-4 of its range — are recomputed in float64 on the CPU.
    */
-  readonly pair?: { readonly undefinedWhen: string };
+  readonly pair?: { readonly guard: string; readonly refineBelow: number };
 }
 
 /**

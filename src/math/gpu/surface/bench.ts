@@ -2,6 +2,7 @@ import { makeDataset } from '../../surface/presets';
 import { surfaceCpu } from '../../surface/surfaceCpu';
 import type { SurfaceRequest } from '../../surface/types';
 import type { GpuRuntime } from '../backend';
+import { compareSurfaces, type SurfaceAgreement } from './agreement';
 import { surfaceStockOps } from './stockOps';
 import { surfaceGpu } from './surfaceGpu';
 
@@ -18,12 +19,18 @@ export interface SurfaceTiming {
   readonly n: number;
   /** First fused call at this (G, N): includes compiling its program. */
   readonly fusedFirstMs: number;
-  /** Medians over `runs` warm calls, each including upload and read-back. */
+  /** Medians of warm calls (`runs` fused, `slowRuns` CPU and stock), each with upload and read-back. */
   readonly fusedMs: number;
   readonly cpuMs: number;
   readonly stockMs: number;
   readonly runs: number;
+  readonly slowRuns: number;
+  /** Largest field error relative to its range against surfaceCpu: the fused path and the stock one. */
+  readonly fusedError: number;
+  readonly stockError: number;
 }
+
+const worst = (a: SurfaceAgreement) => (a.nanMismatch ? Infinity : Math.max(a.value.relative, a.du.relative, a.dv.relative));
 
 function median(xs: number[]): number {
   const s = xs.toSorted((a, b) => a - b);
@@ -51,27 +58,31 @@ export function benchRequest(lossId: string, g: number, n: number): SurfaceReque
 
 /**
  * Value + gradient field through (a) the fused WebGL program, (b) the float64 surfaceCpu on this
- * thread, (c) stock tfjs-webgl ops, at each (G, N), all in one run; medians of `runs` warm calls
- * (one warm-up call each first). Times include upload and read-back, as the view sees them.
+ * thread, (c) stock tfjs-webgl ops, at each (G, N), all in one run; medians of warm calls (one
+ * warm-up call each first; `runs` for the fused path, `slowRuns` for the seconds-long other two).
+ * Times include upload and read-back, as the view sees them.
  */
 export async function benchSurface(
   rt: GpuRuntime,
-  o: { lossId?: string; sizes?: readonly (readonly [number, number])[]; runs?: number } = {},
+  o: { lossId?: string; sizes?: readonly (readonly [number, number])[]; runs?: number; slowRuns?: number } = {},
 ): Promise<SurfaceTiming[]> {
   const lossId = o.lossId ?? 'hinge';
-  const runs = o.runs ?? 5;
+  const runs = o.runs ?? 7;
+  const slowRuns = o.slowRuns ?? 3;
   const out: SurfaceTiming[] = [];
   for (const [g, n] of o.sizes ?? BENCH_SIZES) {
     const req = benchRequest(lossId, g, n);
     const t0 = performance.now();
-    await surfaceGpu(rt, req);
+    const fused = await surfaceGpu(rt, req);
     const fusedFirstMs = performance.now() - t0;
     const fusedMs = await timed(() => surfaceGpu(rt, req), runs);
-    surfaceCpu(req);
-    const cpuMs = await timed(() => surfaceCpu(req), runs);
-    await surfaceStockOps(rt.tf, req);
-    const stockMs = await timed(() => surfaceStockOps(rt.tf, req), runs);
-    out.push({ lossId, g, n, fusedFirstMs, fusedMs, cpuMs, stockMs, runs });
+    const cpu = surfaceCpu(req);
+    const cpuMs = await timed(() => surfaceCpu(req), slowRuns);
+    const stock = await surfaceStockOps(rt.tf, req);
+    const stockMs = await timed(() => surfaceStockOps(rt.tf, req), slowRuns);
+    const fusedError = worst(compareSurfaces(fused, cpu, req));
+    const stockError = worst(compareSurfaces(stock, cpu, req));
+    out.push({ lossId, g, n, fusedFirstMs, fusedMs, cpuMs, stockMs, runs, slowRuns, fusedError, stockError });
   }
   return out;
 }

@@ -12,8 +12,8 @@ export interface SurfaceCase {
 }
 
 const SEED = 7;
-/** Odd, so each axis has an exact centre cell; small enough for the float64 side to stay quick. */
-const CHECK_GRID_SIZE = 65;
+/** The full grid the surface view draws at rest (≥ 128²), odd so each axis has an exact centre cell. */
+const CHECK_GRID_SIZE = 129;
 
 const REGS: readonly Regularizer[] = [
   { kind: 'none' },
@@ -45,6 +45,15 @@ export function checkSlice(seed = SEED): Slice {
   return { origin, d1: Float64Array.from(normals(rng, 9)), d2: Float64Array.from(normals(rng, 9)) };
 }
 
+/**
+ * msle needs targets and predictions above −1, which the regression presets' targets are not: its cases
+ * lift the targets by 6 and use a window where part of the grid (predictions ≤ −1) stays undefined.
+ */
+function msleRequest(req: SurfaceRequest): SurfaceRequest {
+  const y = req.dataset.y.map((t) => t + 6);
+  return { ...req, dataset: { ...req.dataset, y }, grid: { u: [-1, 2], v: [-1, 8], size: req.grid.size } };
+}
+
 /** Every preset × every loss its model supports (defaults), then the EXTRA parameter cases on each preset. */
 export function surfaceCases(size = CHECK_GRID_SIZE): SurfaceCase[] {
   const out: SurfaceCase[] = [];
@@ -57,7 +66,8 @@ export function surfaceCases(size = CHECK_GRID_SIZE): SurfaceCase[] {
     const runs = [...losses.map((lossId) => ({ lossId, params: {} })), ...EXTRA.filter((e) => losses.includes(e.lossId))];
     for (const { lossId, params } of runs) {
       const reg = REGS[r++ % REGS.length]!;
-      out.push({ presetId: preset.id, req: { dataset, lossId, params, grid, reg, ...(slice ? { slice } : {}) } });
+      const req: SurfaceRequest = { dataset, lossId, params, grid, reg, ...(slice ? { slice } : {}) };
+      out.push({ presetId: preset.id, req: lossId === 'msle' ? msleRequest(req) : req });
     }
   }
   return out;

@@ -1,6 +1,6 @@
 import { surfaceCpu } from '../../surface/surfaceCpu';
 import type { SurfaceRequest } from '../../surface/types';
-import { contextLost, GpuContextLostError, recoverWebgl, type GpuRuntime } from '../backend';
+import { contextLost, GpuContextLostError, recoverWebgl, restartWebgl, type GpuRuntime } from '../backend';
 import { compareSurfaces, type SurfaceAgreement } from './agreement';
 import { surfaceCases } from './checkCases';
 import { surfaceGpu } from './surfaceGpu';
@@ -26,12 +26,25 @@ export async function runSurfaceCheck(rt: GpuRuntime, size?: number): Promise<Su
   for (const { presetId, req } of surfaceCases(size)) {
     const head = { presetId, lossId: req.lossId, params: paramText(req), reg: regText(req), size: req.grid.size };
     try {
-      rows.push({ ...head, agreement: compareSurfaces(await surfaceGpu(rt, req), surfaceCpu(req)) });
+      rows.push({ ...head, agreement: compareSurfaces(await surfaceGpu(rt, req), surfaceCpu(req), req) });
     } catch (e) {
       rows.push({ ...head, error: message(e) });
     }
   }
   return rows;
+}
+
+/**
+ * The same comparison with tfjs restarted under WebGL 1, where the sample loop has a constant bound and
+ * breaks at the uniform; WebGL 2 is restored afterwards, whatever happens.
+ */
+export async function runWebgl1Check(size = 33): Promise<{ webglVersion: number; rows: SurfaceCheckRow[] }> {
+  try {
+    const rt = await restartWebgl(1);
+    return { webglVersion: rt.webglVersion, rows: await runSurfaceCheck(rt, size) };
+  } finally {
+    await restartWebgl(2);
+  }
 }
 
 export interface MemorySnapshot {
@@ -70,30 +83,41 @@ export interface ContextStep {
   readonly outcome: string;
 }
 
+const loseContext = (rt: GpuRuntime) => rt.backend.gpgpu.gl.getExtension('WEBGL_lose_context')?.loseContext();
+
+async function outcomeOf(run: Promise<unknown>): Promise<string> {
+  try {
+    await run;
+    return 'resolved';
+  } catch (e) {
+    return `rejected: ${e instanceof GpuContextLostError ? e.name : message(e)}`;
+  }
+}
+
 /**
- * Loses the WebGL context on purpose (WEBGL_lose_context) and records what happens: the next surfaceGpu
- * rejects with GpuContextLostError, the caller falls back to surfaceCpu, recoverWebgl() builds a fresh
- * context and the GPU surface agrees with float64 again. Returns the steps and the recovered runtime.
+ * Loses the WebGL context on purpose (WEBGL_lose_context), between calls and during one, and records what
+ * happens: surfaceGpu rejects with GpuContextLostError, the caller falls back to surfaceCpu, and
+ * recoverWebgl() builds a fresh context on which the GPU surface agrees with float64 again.
  */
 export async function runContextLossCheck(rt: GpuRuntime): Promise<{ steps: ContextStep[]; runtime: GpuRuntime }> {
   const req = surfaceCases(33).find((c) => c.req.lossId === 'hinge')!.req;
+  const big = { ...req, grid: { ...req.grid, size: 256 } };
   const steps: ContextStep[] = [];
-  const ext = rt.backend.gpgpu.gl.getExtension('WEBGL_lose_context');
-  if (!ext) return { steps: [{ step: 'lose context', outcome: 'WEBGL_lose_context is not available' }], runtime: rt };
-  ext.loseContext();
-  steps.push({ step: 'lose context', outcome: contextLost(rt) ? 'lost' : 'still alive' });
-  let cpuFallback = false;
-  try {
-    await surfaceGpu(rt, req);
-    steps.push({ step: 'surface after loss', outcome: 'resolved (unexpected)' });
-  } catch (e) {
-    steps.push({ step: 'surface after loss', outcome: `rejected: ${e instanceof GpuContextLostError ? e.name : message(e)}` });
-    cpuFallback = !surfaceCpu(req).problem;
-  }
-  steps.push({ step: 'CPU fallback', outcome: cpuFallback ? 'float64 surface ready' : 'failed' });
-  const runtime = await recoverWebgl();
-  steps.push({ step: 'recover', outcome: `backend ${runtime.tf.getBackend()}, context ${contextLost(runtime) ? 'lost' : 'alive'}` });
-  const again = compareSurfaces(await surfaceGpu(runtime, req), surfaceCpu(req));
-  steps.push({ step: 'surface after recovery', outcome: again.agrees ? 'agrees with float64' : 'disagrees' });
+  const step = (name: string, outcome: string) => steps.push({ step: name, outcome });
+  const agrees = async (r: GpuRuntime) => (compareSurfaces(await surfaceGpu(r, req), surfaceCpu(req), req).agrees ? 'agrees with float64' : 'disagrees');
+
+  loseContext(rt);
+  step('lose context', contextLost(rt) ? 'lost' : 'still alive');
+  step('surface after loss', await outcomeOf(surfaceGpu(rt, req)));
+  step('CPU fallback', surfaceCpu(req).problem ? 'failed' : 'float64 surface ready');
+  let runtime = await recoverWebgl();
+  step('recover', `backend ${runtime.tf.getBackend()}, context ${contextLost(runtime) ? 'lost' : 'alive'}`);
+  step('surface after recovery', await agrees(runtime));
+
+  const during = surfaceGpu(runtime, big);
+  loseContext(runtime);
+  step('lose during a surface', await outcomeOf(during));
+  runtime = await recoverWebgl();
+  step('surface after second recovery', await agrees(runtime));
   return { steps, runtime };
 }

@@ -6,11 +6,15 @@ import type { Dataset, Grid } from '../../surface/types';
  * - regression: (xᵢ, yᵢ), in the dataset's order;
  * - binary: (yᵢ·x₁ᵢ, yᵢ·x₂ᵢ), label +1 first; the margin is then u·a + v·b and ∂m/∂(u, v) = (a, b);
  * - softmax3: (x₁ᵢ, x₂ᵢ), sorted by class; the class of sample k follows from `split`.
- * The mean over samples does not depend on their order.
+ * The mean over samples does not depend on their order. Rows are zero-padded to `capacity`, a multiple of
+ * 32: the kernels loop to the uniform n, and since tfjs compiles one program per input shape, adding or
+ * deleting a point then rarely costs a new compile.
  */
 export interface PackedData {
+  /** 2·capacity floats; rows past n are zero and never read. */
   readonly rows: Float32Array;
   readonly n: number;
+  readonly capacity: number;
   /**
    * binary: [number of +1 labels, n]; softmax3: [end of class 0, end of class 1] (exclusive ends);
    * regression: [n, n].
@@ -18,16 +22,22 @@ export interface PackedData {
   readonly split: readonly [number, number];
 }
 
+/** The padded sample count for n samples: the next multiple of 32 (at least 32). */
+export function capacityFor(n: number): number {
+  return Math.max(32, Math.ceil(n / 32) * 32);
+}
+
 /** Packs a dataset already checked by the float64 core (checkDataset): finite, labels valid. */
 export function packDataset(ds: Dataset): PackedData {
   const { n } = ds;
-  const rows = new Float32Array(2 * n);
+  const capacity = capacityFor(n);
+  const rows = new Float32Array(2 * capacity);
   if (ds.kind === 'regression') {
     for (let i = 0; i < n; i++) {
       rows[2 * i] = ds.x[i]!;
       rows[2 * i + 1] = ds.y[i]!;
     }
-    return { rows, n, split: [n, n] };
+    return { rows, n, capacity, split: [n, n] };
   }
   const classes = ds.kind === 'binary' ? [1, -1] : [0, 1, 2];
   const ends: number[] = [];
@@ -42,7 +52,7 @@ export function packDataset(ds: Dataset): PackedData {
     }
     ends.push(k);
   }
-  return { rows, n, split: ds.kind === 'binary' ? [ends[0]!, n] : [ends[0]!, ends[1]!] };
+  return { rows, n, capacity, split: ds.kind === 'binary' ? [ends[0]!, n] : [ends[0]!, ends[1]!] };
 }
 
 /** (u_min, v_min, u_step, v_step): cell (i, j) sits at (u_min + i·u_step, v_min + j·v_step). */

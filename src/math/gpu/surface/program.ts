@@ -8,7 +8,7 @@ type Uniforms = NonNullable<GPGPUProgram['customUniforms']>;
 /**
  * The sample loop: over pairs of samples (one packed texel fetch each), then the odd last sample.
  * WebGL2 bounds the loop by the uniform; WebGL1 needs a constant bound, so it loops to the pair
- * count this program was built for and breaks at the uniform (as tfjs's search-sorted kernel does).
+ * count of the input's capacity and breaks at the uniform (as tfjs's search-sorted kernel does).
  */
 function sampleLoop(webgl2: boolean, pairs: number): string {
   const head = webgl2
@@ -38,9 +38,11 @@ const CELL = `
 
 /**
  * Fused surface of a scalar model (regression or binary): for each cell of the G×G grid, the mean over
- * the N samples of ℓ and of ℓ'·∂f/∂(u, v), written as one texel (value, ∂u, ∂v, undefined-count) of a
- * packed [G, G, 2, 2] output. Uniforms: u_grid, u_n, u_split, u_cw (class weights), then the loss's.
- * The first line of userCode names the loss, keeping each loss's binary apart in tfjs's cache.
+ * the N samples of ℓ and of ℓ'·∂f/∂(u, v), written as one texel (value, ∂u, ∂v, guard) of a
+ * packed [G, G, 2, 2] output (guard: the smallest ProfileGlsl.pair guard, else 1e30).
+ * Uniforms: u_grid, u_n, u_split, u_cw (class weights), then the loss's.
+ * The first line of userCode names the loss, keeping each loss's binary apart in tfjs's cache, which
+ * otherwise keys on class, shapes and userCode (not uniforms): one compile per (loss, G, capacity).
  */
 export class ScalarSurfaceProgram implements GPGPUProgram {
   readonly variableNames = ['data'];
@@ -50,7 +52,7 @@ export class ScalarSurfaceProgram implements GPGPUProgram {
   readonly customUniforms: Uniforms;
   readonly userCode: string;
 
-  constructor(o: { model: 'regression' | 'binary'; glsl: ProfileGlsl; size: number; n: number; webgl2: boolean }) {
+  constructor(o: { model: 'regression' | 'binary'; glsl: ProfileGlsl; size: number; capacity: number; webgl2: boolean }) {
     const { model, glsl } = o;
     this.outputShape = [o.size, o.size, 2, 2];
     this.customUniforms = [...COMMON, { name: 'u_cw', type: 'vec2' }, ...glsl.params.map((p) => ({ name: uniformName(p), type: 'float' as const }))];
@@ -63,11 +65,13 @@ export class ScalarSurfaceProgram implements GPGPUProgram {
   float w = ${weighted ? '(i < u_split.x ? u_cw.x : u_cw.y)' : '1.0'};
   acc += w * vec4(l.x, l.y * s.x, l.y * s.y, 0.0);`;
     } else if (glsl.pair) {
-      // ℓ(f, y) with f = u·x + v; an undefined sample marks the cell instead of adding NaN.
+      // ℓ(f, y) with f = u·x + v; acc.w keeps the smallest guard (≤ 0: an undefined sample, skipped).
       body = `
   float f = u * s.x + v;
   float y = s.y;
-  if (${glsl.pair.undefinedWhen}) { acc.w += 1.0; return; }
+  float guard = ${glsl.pair.guard};
+  acc.w = min(acc.w, guard);
+  if (!(guard > 0.0)) return;
   vec2 l = sampleAt(f, y);
   acc += vec4(l.x, l.y * s.x, l.y, 0.0);`;
     } else {
@@ -83,7 +87,7 @@ ${glsl.source}
 void addSample(vec2 s, int i, float u, float v, inout vec4 acc) {${body}
 }
 void main() {${CELL}
-  vec4 acc = vec4(0.0);${sampleLoop(o.webgl2, Math.floor(o.n / 2))}
+  vec4 acc = vec4(0.0, 0.0, 0.0, 1e30);${sampleLoop(o.webgl2, o.capacity / 2)}
   setOutput(vec4(acc.xyz / float(u_n), acc.w));
 }`;
   }
@@ -102,7 +106,7 @@ export class Softmax3SurfaceProgram implements GPGPUProgram {
   readonly customUniforms: Uniforms;
   readonly userCode: string;
 
-  constructor(o: { glsl: ClassGlsl; size: number; n: number; webgl2: boolean }) {
+  constructor(o: { glsl: ClassGlsl; size: number; capacity: number; webgl2: boolean }) {
     this.outputShape = [o.size, o.size, 2, 2];
     this.customUniforms = [
       ...COMMON,
@@ -128,7 +132,7 @@ void main() {${CELL}
   W1 = u_o[1] + u * u_d1[1] + v * u_d2[1];
   W2 = u_o[2] + u * u_d1[2] + v * u_d2[2];
   G0 = vec3(0.0); G1 = vec3(0.0); G2 = vec3(0.0);
-  vec4 acc = vec4(0.0);${sampleLoop(o.webgl2, Math.floor(o.n / 2))}
+  vec4 acc = vec4(0.0);${sampleLoop(o.webgl2, o.capacity / 2)}
   float du = dot(G0, u_d1[0]) + dot(G1, u_d1[1]) + dot(G2, u_d1[2]);
   float dv = dot(G0, u_d2[0]) + dot(G1, u_d2[1]) + dot(G2, u_d2[2]);
   setOutput(vec4(acc.x, du, dv, 0.0) / float(u_n));

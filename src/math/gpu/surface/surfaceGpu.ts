@@ -9,8 +9,18 @@ import { classWeights, paramUniforms, surfaceKernel } from './kernels';
 import { gridUniform, packDataset } from './pack';
 import { ScalarSurfaceProgram, Softmax3SurfaceProgram } from './program';
 
+interface Built {
+  readonly program: GPGPUProgram;
+  readonly uniforms: number[][];
+  readonly rows: Float32Array;
+  /** Rows in the input tensor (the padded capacity). */
+  readonly capacity: number;
+  /** Cells whose guard falls below this are redone in float64 (pair kernels only). */
+  readonly refineBelow?: number;
+}
+
 /** The program and its uniform values for a request the float64 core has already accepted. */
-function build(rt: GpuRuntime, req: SurfaceRequest): { program: GPGPUProgram; uniforms: number[][]; rows: Float32Array; n: number } {
+function build(rt: GpuRuntime, req: SurfaceRequest): Built {
   const { dataset: ds, grid } = req;
   const kernel = surfaceKernel(ds.kind, req.lossId);
   if (!kernel) throw new Error(`no GPU surface kernel for ${ds.kind}/${req.lossId}`);
@@ -21,24 +31,39 @@ function build(rt: GpuRuntime, req: SurfaceRequest): { program: GPGPUProgram; un
   const params = paramUniforms(kernel, req.params);
   if (kernel.model === 'softmax3') {
     const s = req.slice!;
-    const program = new Softmax3SurfaceProgram({ glsl: kernel.glsl, size, n: packed.n, webgl2 });
-    return { program, uniforms: [...common, [...s.origin], [...s.d1], [...s.d2], ...params], rows: packed.rows, n: packed.n };
+    const program = new Softmax3SurfaceProgram({ glsl: kernel.glsl, size, capacity: packed.capacity, webgl2 });
+    return { program, uniforms: [...common, [...s.origin], [...s.d1], [...s.d2], ...params], rows: packed.rows, capacity: packed.capacity };
   }
-  const program = new ScalarSurfaceProgram({ model: kernel.model, glsl: kernel.glsl, size, n: packed.n, webgl2 });
-  return { program, uniforms: [...common, [...classWeights(kernel, req.params)], ...params], rows: packed.rows, n: packed.n };
+  const program = new ScalarSurfaceProgram({ model: kernel.model, glsl: kernel.glsl, size, capacity: packed.capacity, webgl2 });
+  const uniforms = [...common, [...classWeights(kernel, req.params)], ...params];
+  return { program, uniforms, rows: packed.rows, capacity: packed.capacity, refineBelow: kernel.glsl.pair?.refineBelow };
+}
+
+/**
+ * `read`, unless the context is lost first: tfjs then polls a fence that never passes, so the read would
+ * never settle; the context-lost event rejects instead.
+ */
+function untilLost<T>(rt: GpuRuntime, read: Promise<T>): Promise<T> {
+  const canvas = rt.backend.gpgpu.gl.canvas as unknown as EventTarget;
+  let onLost = () => {};
+  const lost = new Promise<never>((_, reject) => {
+    onLost = () => reject(new GpuContextLostError());
+    canvas.addEventListener('webglcontextlost', onLost);
+  });
+  return Promise.race([read, lost]).finally(() => canvas.removeEventListener('webglcontextlost', onLost));
 }
 
 /** Runs the fused program once and reads back its [G, G, 2, 2] texels; every tensor is disposed. */
-async function runProgram(rt: GpuRuntime, req: SurfaceRequest): Promise<Float32Array> {
-  const { program, uniforms, rows, n } = build(rt, req);
+async function runProgram(rt: GpuRuntime, built: Built): Promise<Float32Array> {
+  const { program, uniforms, rows, capacity } = built;
   const { tf, backend } = rt;
   let input: Tensor | undefined;
   let output: Tensor | undefined;
   try {
-    input = tf.tensor2d(rows, [n, 2], 'float32');
+    input = tf.tensor2d(rows, [capacity, 2], 'float32');
     output = tf.engine().makeTensorFromTensorInfo(backend.compileAndRun(program, [input], 'float32', uniforms));
     if (contextLost(rt)) throw new GpuContextLostError();
-    const texels = (await output.data()) as Float32Array;
+    const texels = (await untilLost(rt, output.data())) as Float32Array;
     if (contextLost(rt)) throw new GpuContextLostError();
     return texels;
   } catch (e) {
@@ -53,12 +78,14 @@ async function runProgram(rt: GpuRuntime, req: SurfaceRequest): Promise<Float32A
  * The surface of `req` computed by a fused WebGL program: for every cell of the G×G grid, the mean
  * over the N samples of the loss and of its two partial derivatives, in one pass that loops over the
  * data inside the shader (float32), then + λR(w) on the CPU through the core's regularizerOf
- * (float64, bias never regularized). Same contract as surfaceCpu: a request the core rejects gives
+ * (float64, bias never regularized). msle cells at or near its pole (prediction ≤ −0.9) are evaluated
+ * in float64 on the CPU (see ProfileGlsl.pair). Same contract as surfaceCpu: a request the core rejects gives
  * its all-NaN result with `problem`; cells where the loss is undefined are NaN and counted.
  * Rejects with GpuContextLostError when the WebGL context is lost (before or during the call).
  */
 export async function surfaceGpu(rt: GpuRuntime, req: SurfaceRequest): Promise<SurfaceResult> {
   if (contextLost(rt)) throw new GpuContextLostError();
   if (checkGrid(req.grid) || checkObjective(req)) return surfaceCpu(req);
-  return assembleSurface(req, await runProgram(rt, req));
+  const built = build(rt, req);
+  return assembleSurface(req, await runProgram(rt, built), built.refineBelow);
 }
