@@ -32,6 +32,7 @@ async function waitForServer() {
 }
 
 const results: Timing[] = [];
+const surfaceRows: { g: number; n: number; fused: number; cpu: number; stock: number }[] = [];
 try {
   await waitForServer();
   const browser = await chromium.launch({
@@ -68,6 +69,22 @@ try {
         n: 200,
       }),
     );
+
+    // Surface kernels: value + gradient field through (a) the fused WebGL program, (b) the float64
+    // CPU path, (c) stock tfjs ops, at (64, 200), (128, 1000), (256, 1000), in the page, one run.
+    await page.goto(`${BASE}/?view=gpu-check`);
+    await page.getByRole('button', { name: 'Benchmark surfaces' }).click();
+    const table = page.getByRole('table', { name: 'Surface timings (ms)' });
+    await table.waitFor({ timeout: 300_000 });
+    for (const row of await table.locator('tbody tr').all()) {
+      const [gn, ...cells] = [await row.getByRole('rowheader').textContent(), ...(await row.getByRole('cell').allTextContents())];
+      const [g, n] = gn!.split(',').map((t) => Number(t.trim()));
+      const [, fused, cpu, stock] = cells.map(Number);
+      for (const [path, ms] of [['webgl-fused', fused], ['cpu-float64', cpu], ['tfjs-stock-ops', stock]] as const) {
+        results.push({ name: `surface field (hinge): ${path} G=${g} N=${n}`, median_ms: ms!, p95_ms: NaN, runs: 0, path, g, n });
+      }
+      surfaceRows.push({ g: g!, n: n!, fused: fused!, cpu: cpu!, stock: stock! });
+    }
   } finally {
     await browser.close();
   }
@@ -81,10 +98,18 @@ try {
 
 const cal = results[0]!;
 console.log(`\n${'benchmark'.padEnd(82)} ${'median'.padStart(8)} ${'p95'.padStart(8)}  ratio to calibration`);
-for (const r of results) {
+for (const r of results.filter((x) => x.runs > 0)) {
   console.log(
     `${r.name.padEnd(82)} ${r.median_ms.toFixed(2).padStart(6)}ms ${r.p95_ms.toFixed(2).padStart(6)}ms  ×${(r.median_ms / cal.median_ms).toFixed(1)}`,
   );
+}
+if (surfaceRows.length) {
+  console.log(`\n${'surface field, hinge (median ms)'.padEnd(36)} ${'WebGL fused'.padStart(12)} ${'CPU float64'.padStart(12)} ${'stock tfjs'.padStart(12)}  CPU/fused  stock/fused`);
+  for (const r of surfaceRows) {
+    console.log(
+      `${`G=${r.g}, N=${r.n}`.padEnd(36)} ${r.fused.toFixed(1).padStart(12)} ${r.cpu.toFixed(1).padStart(12)} ${r.stock.toFixed(1).padStart(12)}  ×${(r.cpu / r.fused).toFixed(2).padStart(7)}  ×${(r.stock / r.fused).toFixed(1)}`,
+    );
+  }
 }
 writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nwrote bench-results.json');
