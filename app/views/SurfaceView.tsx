@@ -6,7 +6,8 @@ import { useThrottledValue } from '../useThrottledValue';
 import { BackendBadge } from './surface/BackendBadge';
 import { AXIS_TITLES } from './surface/controlSpecs';
 import { DescentPanel } from './surface/DescentPanel';
-import { createSurfaceEngine, type Computed, type EngineStatus, type SurfaceEngine } from './surface/engine';
+import { reportFrame, reportStatus } from './surface/badgeStore';
+import { createSurfaceEngine, type SurfaceEngine } from './surface/engine';
 import { LossPairPanel } from './surface/LossPairPanel';
 import { ObjectiveFormula } from './surface/ObjectiveFormula';
 import { ProblemPanel } from './surface/ProblemPanel';
@@ -28,10 +29,8 @@ export default function SurfaceView() {
   const set = useSurface((st) => st.set);
   const problem = useProblem(s);
   const [moving, touch] = useInteracting();
-  const [status, setStatus] = useState<EngineStatus>({ backend: 'starting' });
   // One engine per mounted view; dispose() only ends its worker, which it recreates if used again.
-  const [engine] = useState<SurfaceEngine>(() => createSurfaceEngine(setStatus));
-  const [last, setLast] = useState<{ backend: Computed['backend']; ms: number; size: number; reason?: string }>();
+  const [engine] = useState<SurfaceEngine>(() => createSurfaceEngine(reportStatus));
   useEffect(() => () => engine.dispose(), [engine]);
 
   const size = moving ? COARSE : FULL;
@@ -41,7 +40,6 @@ export default function SurfaceView() {
   );
   const evaluators = useMemo(() => reqs.map(evaluatorFor), [reqs]);
   const run = useDescent(s, s.kind, evaluators);
-  const onComputed = useCallback((c: Computed) => setLast({ backend: c.backend, ms: c.ms, size: c.result.size, reason: c.reason }), []);
   const onPoint = useCallback(
     (p: readonly [number, number], phase: 'drag' | 'end') => {
       set({ point: p });
@@ -69,7 +67,7 @@ export default function SurfaceView() {
     <div className="surface-view">
       <div className="surface-head">
         <h1>Loss surfaces over the weights</h1>
-        <BackendBadge status={status} last={last} />
+        <BackendBadge />
       </div>
       <div className="surface-layout">
         <div ref={side} className="surface-side">
@@ -100,7 +98,7 @@ export default function SurfaceView() {
                 atRest={!moving}
                 descent={run.runs[i]}
                 shownSteps={run.shown}
-                onComputed={onComputed}
+                onComputed={reportFrame}
                 at={evaluators[i] ?? evaluatorFor(undefined)}
               />
             ))}

@@ -1,21 +1,26 @@
 /// <reference lib="webworker" />
-// The float64 CPU path for surfaces, off the main thread: used when WebGL is missing or lost.
-import { surfaceCpu, type SurfaceRequest } from '../../src/math/surface';
+// The float64 side of the surface view, off the main thread: whole surfaces when WebGL is missing
+// or lost, and the regularization path of the optimum (25 warm-started optimizations).
+import { regularizationPath, surfaceCpu, type SurfaceRequest } from '../../src/math/surface';
 
-interface Job {
-  readonly id: number;
-  readonly req: SurfaceRequest;
-}
+export type JobBody =
+  | { readonly kind: 'surface'; readonly req: SurfaceRequest }
+  | { readonly kind: 'path'; readonly req: SurfaceRequest; readonly lambdas: readonly number[] };
+export type Job = JobBody & { readonly id: number };
 
 self.addEventListener('message', (e: MessageEvent<Job>) => {
-  const { id, req } = e.data;
+  const job = e.data;
   try {
-    const r = surfaceCpu(req);
+    if (job.kind === 'path') {
+      self.postMessage({ id: job.id, path: regularizationPath(job.req, job.lambdas) });
+      return;
+    }
+    const r = surfaceCpu(job.req);
     const value = Float64Array.from(r.value);
     const du = Float64Array.from(r.du);
     const dv = Float64Array.from(r.dv);
-    self.postMessage({ id, result: { ...r, value, du, dv } }, { transfer: [value.buffer, du.buffer, dv.buffer] });
+    self.postMessage({ id: job.id, result: { ...r, value, du, dv } }, { transfer: [value.buffer, du.buffer, dv.buffer] });
   } catch (err) {
-    self.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
+    self.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) });
   }
 });

@@ -1,14 +1,11 @@
-import type { Backend, EngineStatus } from './engine';
-
-interface BackendBadgeProps {
-  readonly status: EngineStatus;
-  readonly last?: { readonly backend: Backend; readonly ms: number; readonly size: number; readonly reason?: string };
-}
+import { useBadge } from './badgeStore';
 
 /** Which backend computed the surface shown, and how long the last frame took. */
-export function BackendBadge({ status, last }: BackendBadgeProps) {
+export function BackendBadge() {
+  const status = useBadge((b) => b.status);
+  const last = useBadge((b) => b.last);
   const backend = last?.backend ?? (status.backend === 'starting' ? undefined : status.backend);
-  const label = backend === 'webgl' ? 'WebGL' : backend === 'cpu' ? 'CPU (float64, worker)' : 'starting…';
+  const label = backend === 'webgl' ? 'WebGL' : backend === 'cpu' ? 'CPU (float64)' : 'starting…';
   return (
     <output className={`backend-badge backend-${backend ?? 'starting'}`} aria-label="Surface backend">
       <strong>{label}</strong>

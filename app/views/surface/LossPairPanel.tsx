@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { ParamSlider } from '../../../src/components/controls/ParamSlider';
 import { getLoss } from '../../../src/math/losses';
 import { useSurface } from '../../state/surfaceStore';
 import { lossesFor } from '../../state/surfaceState';
 
 /** The two losses shown side by side, and their parameters. */
-export function LossPairPanel({ onSlide }: { onSlide: () => void }) {
+export const LossPairPanel = memo(function LossPairPanel({ onSlide }: { onSlide: () => void }) {
   const kind = useSurface((s) => s.kind);
   const losses = useSurface((s) => s.losses);
   const values = useSurface((s) => s.values);
@@ -45,4 +46,4 @@ export function LossPairPanel({ onSlide }: { onSlide: () => void }) {
       ))}
     </section>
   );
-}
+});

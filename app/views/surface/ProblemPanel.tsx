@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { DataScatter } from '../../../src/components/data/DataScatter';
 import type { ScatterFitSpec } from '../../../src/components/data/ScatterFit';
 import { DataToolbar } from '../../../src/components/data/DataToolbar';
@@ -20,7 +20,7 @@ interface ProblemPanelProps {
 }
 
 /** The model, its dataset preset and the data itself, editable. */
-export function ProblemPanel({ dataset, width, fit, onEdit }: ProblemPanelProps) {
+export const ProblemPanel = memo(function ProblemPanel({ dataset, width, fit, onEdit }: ProblemPanelProps) {
   const kind = useSurface((s) => s.kind);
   const data = useSurface((s) => s.data);
   const seed = useSurface((s) => s.seed);
@@ -72,4 +72,4 @@ export function ProblemPanel({ dataset, width, fit, onEdit }: ProblemPanelProps)
       />
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ParamSlider } from '../../../src/components/controls/ParamSlider';
 import { useSurface } from '../../state/surfaceStore';
 import type { RegKind } from '../../state/surfaceState';
@@ -11,7 +12,7 @@ const KINDS: readonly { value: RegKind; label: string }[] = [
 ];
 
 /** total = data loss + λ·R(w); the bias is never regularized. */
-export function RegularizationPanel({ onSlide }: { onSlide: () => void }) {
+export const RegularizationPanel = memo(function RegularizationPanel({ onSlide }: { onSlide: () => void }) {
   const reg = useSurface((s) => s.reg);
   const lambda = useSurface((s) => s.lambda);
   const l1Ratio = useSurface((s) => s.l1Ratio);
@@ -40,4 +41,4 @@ export function RegularizationPanel({ onSlide }: { onSlide: () => void }) {
       </p>
     </section>
   );
-}
+});

@@ -34,7 +34,7 @@ export const SurfaceCard = memo(function SurfaceCard(p: SurfaceCardProps) {
   const [box, width] = useElementWidth<HTMLElement>(420);
   const field = useSurfaceField(p.engine, req);
   const result = field.computed?.result;
-  const marks = useSurfaceMarks(req, result, p.atRest);
+  const marks = useSurfaceMarks(p.engine, req, result, p.atRest);
   const title = req ? `${getLoss(req.lossId)?.title ?? req.lossId} objective surface` : 'Objective surface';
   useEffect(() => {
     if (field.computed) onComputed(field.computed);

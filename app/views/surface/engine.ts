@@ -1,4 +1,5 @@
-import type { SurfaceRequest, SurfaceResult } from '../../../src/math/surface';
+import { surfaceCpu, type PathOptimum, type SurfaceRequest, type SurfaceResult } from '../../../src/math/surface';
+import type { JobBody } from '../../workers/surface.worker';
 
 export type Backend = 'webgl' | 'cpu';
 
@@ -18,6 +19,18 @@ export interface EngineStatus {
 }
 
 type GpuModule = typeof import('../../../src/math/gpu/surface');
+
+/**
+ * Cells × points below which a surface is computed right here in float64 instead: a coarse preview
+ * while dragging (48² × 200 ≈ 0.5 M) costs ~2 ms on a CPU, less than one GPU round trip's fixed cost
+ * of uploading, dispatching and reading back. The 3-class slice is ~20× dearer per point: never inline.
+ */
+const INLINE_BUDGET = 600_000;
+export const INLINE_REASON = 'coarse preview while dragging, computed inline in float64';
+
+function inline(req: SurfaceRequest): boolean {
+  return req.dataset.kind !== 'softmax3' && req.grid.size * req.grid.size * req.dataset.n <= INLINE_BUDGET && req.grid.size < 128;
+}
 type Runtime = Awaited<ReturnType<GpuModule['loadWebgl']>>;
 
 /**
@@ -32,7 +45,7 @@ export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
   let starting: Promise<void> | undefined;
   let worker: Worker | undefined;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (r: SurfaceResult) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (r: never) => void; reject: (e: Error) => void }>();
 
   const status = (s: EngineStatus) => onStatus(s);
 
@@ -51,24 +64,26 @@ export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
   function cpuWorker(): Worker {
     if (!worker) {
       worker = new Worker(new URL('../../workers/surface.worker.ts', import.meta.url), { type: 'module' });
-      worker.addEventListener('message', (e: MessageEvent<{ id: number; result?: SurfaceResult; error?: string }>) => {
+      worker.addEventListener('message', (e: MessageEvent<{ id: number; result?: SurfaceResult; path?: PathOptimum[]; error?: string }>) => {
         const p = pending.get(e.data.id);
         pending.delete(e.data.id);
         if (!p) return;
-        if (e.data.result) p.resolve(e.data.result);
+        const answer = e.data.result ?? e.data.path;
+        if (answer) p.resolve(answer as never);
         else p.reject(new Error(e.data.error ?? 'the CPU worker failed'));
       });
     }
     return worker;
   }
 
-  function onCpu(req: SurfaceRequest): Promise<SurfaceResult> {
+  function ask<T>(job: JobBody): Promise<T> {
     const id = nextId++;
-    return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      cpuWorker().postMessage({ id, req });
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (r: never) => void, reject });
+      cpuWorker().postMessage({ ...job, id });
     });
   }
+  const onCpu = (req: SurfaceRequest) => ask<SurfaceResult>({ kind: 'surface', req });
 
   async function recover(mod: GpuModule) {
     try {
@@ -84,6 +99,7 @@ export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
     starting ??= start();
     await starting;
     const t0 = performance.now();
+    if (inline(req)) return { result: surfaceCpu(req), backend: 'cpu', ms: performance.now() - t0, reason: INLINE_REASON };
     let reason = gpu ? 'no WebGL kernel for this loss' : (lost ?? gpuFailed);
     if (gpu && gpu.mod.surfaceKernel(req.dataset.kind, req.lossId)) {
       const g = gpu;
@@ -105,6 +121,10 @@ export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
 
   return {
     compute,
+    /** Whether compute(req) runs inline (cheap, synchronous work): such requests need not queue. */
+    isInline: inline,
+    /** The regularized optimum for each λ, traced in the worker. */
+    path: (req: SurfaceRequest, lambdas: readonly number[]) => ask<PathOptimum[]>({ kind: 'path', req, lambdas }),
     dispose() {
       worker?.terminate();
       worker = undefined;

@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { SurfaceEngine } from './engine';
 import {
-  constraintRegion, makeObjective, minimumOf, regularizationPath,
+  constraintRegion, makeObjective, minimumOf,
   type ObjectivePoint, type Optimum, type SurfaceRequest, type SurfaceResult,
 } from '../../../src/math/surface';
 
@@ -31,7 +32,12 @@ export function evaluatorFor(req: SurfaceRequest | undefined): Evaluator {
 }
 
 /** Minimum, constraint region and λ-path of the optimum, for one surface. */
-export function useSurfaceMarks(req: SurfaceRequest | undefined, result: SurfaceResult | undefined, atRest: boolean): SurfaceMarks {
+export function useSurfaceMarks(
+  engine: SurfaceEngine | undefined,
+  req: SurfaceRequest | undefined,
+  result: SurfaceResult | undefined,
+  atRest: boolean,
+): SurfaceMarks {
   // The field on screen may still be the coarse one while the request already asks for the full grid.
   const sized = useMemo(
     () => (req && result && req.grid.size !== result.size ? { ...req, grid: { ...req.grid, size: result.size } } : req),
@@ -51,13 +57,25 @@ export function useSurfaceMarks(req: SurfaceRequest | undefined, result: Surface
     () => (req && minimum ? constraintRegion(req.dataset.kind, req.reg, minimum) : undefined),
     [req, minimum],
   );
-  // Tracing the λ-path runs 25 warm-started optimizations: only at rest, and not for λ itself.
-  const pathKey = req && atRest && req.reg.kind !== 'none' && req.dataset.kind !== 'softmax3' ? req : undefined;
-  const optimumPath = useMemo(
-    () => (pathKey ? regularizationPath({ ...pathKey, grid: { ...pathKey.grid, size: 48 } }, PATH_LAMBDAS).map((p) => [p.u, p.v] as const) : undefined),
+  // Tracing the λ-path runs 25 warm-started optimizations: in the worker, at rest, and not again for λ itself.
+  const pathReq = useMemo(() => {
+    if (!req || req.reg.kind === 'none' || req.dataset.kind === 'softmax3') return undefined;
+    return { ...req, grid: { ...req.grid, size: 48 }, reg: { ...req.reg, lambda: 1 } };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- λ moves along the path; it is not a reason to retrace it
-    [pathKey?.dataset, pathKey?.lossId, pathKey?.params, pathKey?.reg.kind, pathKey?.reg.kind === 'none' ? 0 : pathKey?.reg.l1Ratio, pathKey?.slice],
-  );
+  }, [req?.dataset, req?.lossId, req?.params, req?.reg.kind, req && req.reg.kind !== 'none' ? req.reg.l1Ratio : 0, req?.slice, req?.grid.u, req?.grid.v]);
+  const [traced, setTraced] = useState<{ for?: SurfaceRequest; path?: readonly UV[] }>({});
+  useEffect(() => {
+    if (!engine || !pathReq || !atRest || traced.for === pathReq) return undefined;
+    let live = true;
+    engine
+      .path(pathReq, PATH_LAMBDAS)
+      .then((p) => live && setTraced({ for: pathReq, path: p.map((o) => [o.u, o.v] as const) }))
+      .catch(() => live && setTraced({ for: pathReq }));
+    return () => {
+      live = false;
+    };
+  }, [engine, pathReq, atRest, traced.for]);
+  const optimumPath = pathReq && traced.for === pathReq ? traced.path : undefined;
   const flatZero = useMemo(() => {
     if (!result || !sized || sized.reg.kind !== 'none') return false;
     const G = result.size;
