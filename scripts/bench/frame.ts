@@ -41,9 +41,9 @@ const IN_PAGE = `async function (sel, n) {
   const out = [];
   await painted();
   for (let i = 0; i < n; i++) {
-    // Sweep back and forth across the lower part of the range so every step changes the picture.
-    const k = i % 40;
-    const v = lo + step * (k < 20 ? k + 1 : 40 - k);
+    // Sweep back and forth (1…20…1 steps up) so every input changes the value, and so the picture.
+    const t = i % 38;
+    const v = lo + step * (t <= 19 ? t + 1 : 39 - t);
     const t0 = performance.now();
     setter.call(el, String(v));
     el.dispatchEvent(new Event('input', { bubbles: true }));
@@ -84,8 +84,8 @@ const IN_PAGE_SURFACE = `async function (sel, badgeSel, n) {
   const out = [];
   await painted();
   for (let i = 0; i < n; i++) {
-    const k = i % 40;
-    const v = lo + step * 20 * (k < 20 ? k + 1 : 40 - k);
+    const t = i % 38;
+    const v = lo + step * 20 * (t <= 19 ? t + 1 : 39 - t);
     const wait = changed();
     const t0 = performance.now();
     setter.call(el, String(v));
