@@ -1,6 +1,6 @@
-import { mean, sign } from '../numerics';
-import { normals } from '../random';
-import { num, sameLength, vec } from '../tensor';
+import { sign } from '../numerics';
+import { num } from '../tensor';
+import { RESIDUAL_INPUTS, gradOverResiduals, meanOverResiduals, residualBatch, sampleResiduals } from './residual';
 import type { LossSpec, Params } from '../types';
 
 /** Huber ρ_δ(r): ½r² for |r| ≤ δ, δ(|r| − ½δ) beyond. δ > 0 is where quadratic turns linear. */
@@ -25,10 +25,7 @@ export const huber: LossSpec = {
     'Squared error for small residuals, absolute error for large ones. Inside ±δ it behaves like MSE and pulls ' +
     'towards the mean; outside, every residual pushes with the same force δ, so a few outliers cannot dominate the fit.',
   reduction: 'mean over samples',
-  inputs: [
-    { name: 'pred', shape: '[n]', meaning: 'predictions ŷ', differentiable: true },
-    { name: 'target', shape: '[n]', meaning: 'targets y', differentiable: false },
-  ],
+  inputs: RESIDUAL_INPUTS,
   params: [
     {
       name: 'delta',
@@ -40,18 +37,12 @@ export const huber: LossSpec = {
     },
   ],
   value(inputs, params) {
-    const p = vec(inputs, 'pred');
-    const t = vec(inputs, 'target');
-    sameLength(p, t);
     const d = delta(params);
-    return mean(p.map((pi, i) => huberAt(pi - t[i]!, d)));
+    return meanOverResiduals(inputs, (r) => huberAt(r, d));
   },
   grad(inputs, params) {
-    const p = vec(inputs, 'pred');
-    const t = vec(inputs, 'target');
-    const n = sameLength(p, t);
     const d = delta(params);
-    return { pred: p.map((pi, i) => huberDerivAt(pi - t[i]!, d) / n) };
+    return gradOverResiduals(inputs, (r) => huberDerivAt(r, d));
   },
   profiles: [
     {
@@ -67,7 +58,7 @@ export const huber: LossSpec = {
         tex: '\\psi(r)/r',
         at: (r, p) => (r === 0 ? 1 : huberDerivAt(r, delta(p)) / r),
       },
-      batch: (r) => ({ inputs: { pred: [r], target: [0] }, dx: (g) => (g.pred as number[])[0]! }),
+      batch: residualBatch,
     },
   ],
   tex: {
@@ -91,5 +82,5 @@ export const huber: LossSpec = {
     keras: { code: 'keras.losses.Huber(delta={{delta}})' },
     tfjs: { code: 'tf.losses.huberLoss(labels, predictions, undefined, {{delta}})' },
   },
-  sample: (rng, n) => ({ pred: normals(rng, n, 2), target: normals(rng, n) }),
+  sample: sampleResiduals,
 };

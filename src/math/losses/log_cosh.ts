@@ -1,6 +1,5 @@
-import { logCosh as logCoshStable, mean } from '../numerics';
-import { normals } from '../random';
-import { sameLength, vec } from '../tensor';
+import { logCosh as logCoshStable } from '../numerics';
+import { RESIDUAL_INPUTS, gradOverResiduals, meanOverResiduals, residualBatch, sampleResiduals } from './residual';
 import type { LossSpec } from '../types';
 
 /**
@@ -26,22 +25,13 @@ export const logCosh: LossSpec = {
     'out. It behaves like Huber with δ = 1 but has no breakpoint, so its gradient tanh(r) and every higher ' +
     'derivative are smooth.',
   reduction: 'mean over samples',
-  inputs: [
-    { name: 'pred', shape: '[n]', meaning: 'predictions ŷ', differentiable: true },
-    { name: 'target', shape: '[n]', meaning: 'targets y', differentiable: false },
-  ],
+  inputs: RESIDUAL_INPUTS,
   params: [],
   value(inputs) {
-    const p = vec(inputs, 'pred');
-    const t = vec(inputs, 'target');
-    sameLength(p, t);
-    return mean(p.map((pi, i) => logCoshAt(pi - t[i]!)));
+    return meanOverResiduals(inputs, (r) => logCoshAt(r));
   },
   grad(inputs) {
-    const p = vec(inputs, 'pred');
-    const t = vec(inputs, 'target');
-    const n = sameLength(p, t);
-    return { pred: p.map((pi, i) => logCoshDerivAt(pi - t[i]!) / n) };
+    return gradOverResiduals(inputs, (r) => logCoshDerivAt(r));
   },
   profiles: [
     {
@@ -56,7 +46,7 @@ export const logCosh: LossSpec = {
         tex: '\\psi(r)/r',
         at: (r) => (r === 0 ? 1 : logCoshDerivAt(r) / r),
       },
-      batch: (r) => ({ inputs: { pred: [r], target: [0] }, dx: (g) => (g.pred as number[])[0]! }),
+      batch: residualBatch,
     },
   ],
   tex: {
@@ -70,5 +60,5 @@ export const logCosh: LossSpec = {
       note: 'tfjs-core has no log-cosh op; the tfjs-layers string loss computes the same mean.',
     },
   },
-  sample: (rng, n) => ({ pred: normals(rng, n, 2), target: normals(rng, n) }),
+  sample: sampleResiduals,
 };

@@ -1,6 +1,5 @@
-import { mean, sign } from '../numerics';
-import { normals } from '../random';
-import { sameLength, vec } from '../tensor';
+import { sign } from '../numerics';
+import { RESIDUAL_INPUTS, gradOverResiduals, meanOverResiduals, residualBatch, sampleResiduals } from './residual';
 import type { LossSpec } from '../types';
 
 /** Absolute error ℓ(r) = |r|, where r = ŷ − y is the residual (prediction minus target). */
@@ -23,22 +22,13 @@ export const mae: LossSpec = {
     'best constant prediction is the median of the targets and outliers have limited say; the price is a ' +
     'gradient that does not shrink near the optimum.',
   reduction: 'mean over samples',
-  inputs: [
-    { name: 'pred', shape: '[n]', meaning: 'predictions ŷ', differentiable: true },
-    { name: 'target', shape: '[n]', meaning: 'targets y', differentiable: false },
-  ],
+  inputs: RESIDUAL_INPUTS,
   params: [],
   value(inputs) {
-    const p = vec(inputs, 'pred');
-    const t = vec(inputs, 'target');
-    sameLength(p, t);
-    return mean(p.map((pi, i) => maeAt(pi - t[i]!)));
+    return meanOverResiduals(inputs, (r) => maeAt(r));
   },
   grad(inputs) {
-    const p = vec(inputs, 'pred');
-    const t = vec(inputs, 'target');
-    const n = sameLength(p, t);
-    return { pred: p.map((pi, i) => maeDerivAt(pi - t[i]!) / n) };
+    return gradOverResiduals(inputs, (r) => maeDerivAt(r));
   },
   profiles: [
     {
@@ -50,7 +40,7 @@ export const mae: LossSpec = {
       derivative: (r) => maeDerivAt(r),
       // 1/|r|: small residuals count for more, large ones for less; unbounded at r = 0.
       weight: { label: 'weight ψ(r)/r = 1/|r|', tex: '\\psi(r)/r', at: (r) => 1 / Math.abs(r) },
-      batch: (r) => ({ inputs: { pred: [r], target: [0] }, dx: (g) => (g.pred as number[])[0]! }),
+      batch: residualBatch,
     },
   ],
   tex: {
@@ -62,5 +52,5 @@ export const mae: LossSpec = {
     keras: { code: 'keras.losses.MeanAbsoluteError()' },
     tfjs: { code: 'tf.losses.absoluteDifference(labels, predictions)' },
   },
-  sample: (rng, n) => ({ pred: normals(rng, n, 2), target: normals(rng, n) }),
+  sample: sampleResiduals,
 };

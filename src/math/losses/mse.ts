@@ -1,6 +1,4 @@
-import { mean } from '../numerics';
-import { normals } from '../random';
-import { sameLength, vec } from '../tensor';
+import { RESIDUAL_INPUTS, gradOverResiduals, meanOverResiduals, residualBatch, sampleResiduals } from './residual';
 import type { LossSpec } from '../types';
 
 /** Squared error ℓ(r) = r², where r = ŷ − y is the residual (prediction minus target). */
@@ -22,22 +20,13 @@ export const mse: LossSpec = {
     'The average of squared residuals. A residual twice as large costs four times as much, so the fit is ' +
     'drawn towards the mean of the targets and a single far-off point can move it a long way.',
   reduction: 'mean over samples',
-  inputs: [
-    { name: 'pred', shape: '[n]', meaning: 'predictions ŷ', differentiable: true },
-    { name: 'target', shape: '[n]', meaning: 'targets y', differentiable: false },
-  ],
+  inputs: RESIDUAL_INPUTS,
   params: [],
   value(inputs) {
-    const p = vec(inputs, 'pred');
-    const t = vec(inputs, 'target');
-    sameLength(p, t);
-    return mean(p.map((pi, i) => mseAt(pi - t[i]!)));
+    return meanOverResiduals(inputs, (r) => mseAt(r));
   },
   grad(inputs) {
-    const p = vec(inputs, 'pred');
-    const t = vec(inputs, 'target');
-    const n = sameLength(p, t);
-    return { pred: p.map((pi, i) => mseDerivAt(pi - t[i]!) / n) };
+    return gradOverResiduals(inputs, (r) => mseDerivAt(r));
   },
   profiles: [
     {
@@ -48,7 +37,7 @@ export const mse: LossSpec = {
       value: (r) => mseAt(r),
       derivative: (r) => mseDerivAt(r),
       weight: { label: 'weight ψ(r)/r (constant 2)', tex: '\\psi(r)/r', at: () => 2 },
-      batch: (r) => ({ inputs: { pred: [r], target: [0] }, dx: (g) => (g.pred as number[])[0]! }),
+      batch: residualBatch,
     },
   ],
   tex: {
@@ -60,5 +49,5 @@ export const mse: LossSpec = {
     keras: { code: 'keras.losses.MeanSquaredError()' },
     tfjs: { code: 'tf.losses.meanSquaredError(labels, predictions)' },
   },
-  sample: (rng, n) => ({ pred: normals(rng, n, 2), target: normals(rng, n) }),
+  sample: sampleResiduals,
 };

@@ -1,6 +1,5 @@
-import { mean } from '../numerics';
-import { normals } from '../random';
-import { num, sameLength, vec } from '../tensor';
+import { num } from '../tensor';
+import { gradOverResiduals, meanOverResiduals, residualBatch, sampleResiduals } from './residual';
 import type { LossSpec, Params } from '../types';
 
 /**
@@ -49,18 +48,12 @@ export const quantile: LossSpec = {
     },
   ],
   value(inputs, params) {
-    const p = vec(inputs, 'pred');
-    const t = vec(inputs, 'target');
-    sameLength(p, t);
     const q = tau(params);
-    return mean(p.map((pi, i) => pinballAt(pi - t[i]!, q)));
+    return meanOverResiduals(inputs, (r) => pinballAt(r, q));
   },
   grad(inputs, params) {
-    const p = vec(inputs, 'pred');
-    const t = vec(inputs, 'target');
-    const n = sameLength(p, t);
     const q = tau(params);
-    return { pred: p.map((pi, i) => pinballDerivAt(pi - t[i]!, q) / n) };
+    return gradOverResiduals(inputs, (r) => pinballDerivAt(r, q));
   },
   profiles: [
     {
@@ -71,7 +64,7 @@ export const quantile: LossSpec = {
       value: (r, p) => pinballAt(r, tau(p)),
       derivative: (r, p) => pinballDerivAt(r, tau(p)),
       piece: (r) => (r < 0 ? 0 : 1),
-      batch: (r) => ({ inputs: { pred: [r], target: [0] }, dx: (g) => (g.pred as number[])[0]! }),
+      batch: residualBatch,
     },
   ],
   tex: {
@@ -96,5 +89,5 @@ export const quantile: LossSpec = {
       note: 'Core Keras has no quantile loss; this class is from TensorFlow Addons (tf.keras 2 only, no longer developed).',
     },
   },
-  sample: (rng, n) => ({ pred: normals(rng, n, 2), target: normals(rng, n) }),
+  sample: sampleResiduals,
 };

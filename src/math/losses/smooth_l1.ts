@@ -1,6 +1,6 @@
-import { mean, sign } from '../numerics';
-import { normals } from '../random';
-import { num, sameLength, vec } from '../tensor';
+import { sign } from '../numerics';
+import { num } from '../tensor';
+import { RESIDUAL_INPUTS, gradOverResiduals, meanOverResiduals, residualBatch, sampleResiduals } from './residual';
 import type { LossSpec, Params } from '../types';
 import { huberAt, huberDerivAt } from './huber';
 
@@ -29,10 +29,7 @@ export const smoothL1: LossSpec = {
     '|r| − β/2 and pull with unit force, as in L1; small ones are quadratic, so the gradient fades near the ' +
     'optimum. It is Huber divided by β, which keeps the tail slope at 1 whatever β is.',
   reduction: 'mean over samples',
-  inputs: [
-    { name: 'pred', shape: '[n]', meaning: 'predictions ŷ', differentiable: true },
-    { name: 'target', shape: '[n]', meaning: 'targets y', differentiable: false },
-  ],
+  inputs: RESIDUAL_INPUTS,
   params: [
     {
       name: 'beta',
@@ -44,18 +41,12 @@ export const smoothL1: LossSpec = {
     },
   ],
   value(inputs, params) {
-    const p = vec(inputs, 'pred');
-    const t = vec(inputs, 'target');
-    sameLength(p, t);
     const b = beta(params);
-    return mean(p.map((pi, i) => smoothL1At(pi - t[i]!, b)));
+    return meanOverResiduals(inputs, (r) => smoothL1At(r, b));
   },
   grad(inputs, params) {
-    const p = vec(inputs, 'pred');
-    const t = vec(inputs, 'target');
-    const n = sameLength(p, t);
     const b = beta(params);
-    return { pred: p.map((pi, i) => smoothL1DerivAt(pi - t[i]!, b) / n) };
+    return gradOverResiduals(inputs, (r) => smoothL1DerivAt(r, b));
   },
   profiles: [
     {
@@ -71,7 +62,7 @@ export const smoothL1: LossSpec = {
         tex: '\\psi(r)/r',
         at: (r, p) => (Math.abs(r) < beta(p) ? 1 / beta(p) : 1 / Math.abs(r)),
       },
-      batch: (r) => ({ inputs: { pred: [r], target: [0] }, dx: (g) => (g.pred as number[])[0]! }),
+      batch: residualBatch,
     },
   ],
   tex: {
@@ -104,5 +95,5 @@ export const smoothL1: LossSpec = {
       note: 'tf.losses.huberLoss is smooth L1 times β; for β = 0 use tf.losses.absoluteDifference.',
     },
   },
-  sample: (rng, n) => ({ pred: normals(rng, n, 2), target: normals(rng, n) }),
+  sample: sampleResiduals,
 };
