@@ -1,7 +1,7 @@
 import { getLoss } from '../../src/math/losses';
 import { checkDataset, datasetOf, getPreset, MAX_POINTS, type Method, type ModelKind } from '../../src/math/surface';
 import { clamp } from './view';
-import { fmt, quote } from './urlCodec';
+import { fmt, linkReader, quote, strayNotice, type LinkReader } from './urlCodec';
 import {
   DEFAULT_SURFACE, initialSurface, LAMBDA_RANGE, lossDefaults, lossesFor, LR_RANGE, MAXNORM_RANGE, presetsFor,
   STEPS_RANGE, type RegKind, type SurfaceState,
@@ -12,10 +12,7 @@ import {
  * ?view=surface&model=regression&data=reg-outliers&seed=1&n=60&loss=mse,huber&delta=1&reg=l2&lam=0.1&w=1,0.5
  * Edited points travel as pts=x,y;x,y… (classification: x1,x2,class;…).
  */
-interface Ctx {
-  readonly notices: string[];
-  one(key: string): string | null;
-}
+type Ctx = LinkReader;
 interface Field {
   readonly keys: (s: SurfaceState) => readonly string[];
   read(ctx: Ctx, s: SurfaceState): SurfaceState;
@@ -185,26 +182,12 @@ export const SURFACE_FIELDS: readonly Field[] = [problem, losses, rest];
 
 /** Reads the surface view's fields of a query string; what was bad is described in notices. */
 export function decodeSurface(search: string): { state: SurfaceState; notices: string[] } {
-  const q = new URLSearchParams(search);
-  const notices: string[] = [];
-  const dupes = new Set<string>();
-  const ctx: Ctx = {
-    notices,
-    one(key) {
-      const all = q.getAll(key);
-      if (all.length > 1 && !dupes.has(key)) {
-        dupes.add(key);
-        notices.push(`“${key}” appears ${all.length} times; the first is used.`);
-      }
-      return all[0] ?? null;
-    },
-  };
+  const ctx = linkReader(search);
   let state = DEFAULT_SURFACE;
   for (const f of SURFACE_FIELDS) state = f.read(ctx, state);
-  const known = new Set(['v', 'view', ...SURFACE_FIELDS.flatMap((f) => f.keys(state))]);
-  const stray = [...new Set(q.keys())].filter((k) => !known.has(k));
-  if (stray.length) notices.push(`Ignored ${stray.map(quote).join(', ')}: not a setting of this view.`);
-  return { state, notices };
+  const stray = strayNotice(ctx.q, new Set(['v', 'view', ...SURFACE_FIELDS.flatMap((f) => f.keys(state))]));
+  if (stray) ctx.notices.push(stray);
+  return { state, notices: ctx.notices };
 }
 
 export function encodeSurface(s: SurfaceState): string {

@@ -30,11 +30,38 @@ function parseNum(raw: string): number | undefined {
   return Number.isFinite(v) ? v : undefined;
 }
 
-interface Ctx {
+/** What a codec field reads through: the query, and the notices it adds to. */
+export interface LinkReader {
   readonly q: URLSearchParams;
   readonly notices: string[];
   /** The first value of `key`; a duplicated key is noted and its later copies ignored. */
   one(key: string): string | null;
+}
+type Ctx = LinkReader;
+
+/** A reader over `search`; shared by every view's codec. */
+export function linkReader(search: string): LinkReader {
+  const q = new URLSearchParams(search);
+  const notices: string[] = [];
+  const dupes = new Set<string>();
+  return {
+    q,
+    notices,
+    one(key) {
+      const all = q.getAll(key);
+      if (all.length > 1 && !dupes.has(key)) {
+        dupes.add(key);
+        notices.push(`“${key}” appears ${all.length} times; the first is used.`);
+      }
+      return all[0] ?? null;
+    },
+  };
+}
+
+/** Keys in the query that no field of the view reads, as one notice. */
+export function strayNotice(q: URLSearchParams, known: ReadonlySet<string>): string | undefined {
+  const stray = [...new Set(q.keys())].filter((k) => !known.has(k));
+  return stray.length ? `Ignored ${stray.map(quote).join(', ')}: not a setting of this view.` : undefined;
 }
 
 interface Field {
@@ -185,27 +212,13 @@ export const URL_FIELDS: readonly Field[] = [view, selection, params, range];
 
 /** Reads a query string into a valid view; every change made to bad input is described in `notices`. */
 export function decodeView(search: string, base: ViewState = DEFAULT_VIEW): { state: ViewState; notices: string[] } {
-  const q = new URLSearchParams(search);
-  const notices: string[] = [];
-  const dupes = new Set<string>();
-  const ctx: Ctx = {
-    q,
-    notices,
-    one(key) {
-      const all = q.getAll(key);
-      if (all.length > 1 && !dupes.has(key)) {
-        dupes.add(key);
-        notices.push(`“${key}” appears ${all.length} times; the first is used.`);
-      }
-      return all[0] ?? null;
-    },
-  };
+  const ctx = linkReader(search);
+  const { q, notices } = ctx;
   if (q.has('v') && q.get('v') !== String(LINK_VERSION)) notices.push(`Link version ${quote(q.get('v')!)} is unknown; read as version ${LINK_VERSION}.`);
   let state = base;
   for (const f of URL_FIELDS) state = f.read(ctx, state);
-  const known = new Set(['v', ...URL_FIELDS.flatMap((f) => f.keys(state))]);
-  const stray = [...new Set(q.keys())].filter((k) => !known.has(k));
-  if (stray.length) notices.push(`Ignored ${stray.map(quote).join(', ')}: not a setting of this view.`);
+  const stray = strayNotice(q, new Set(['v', ...URL_FIELDS.flatMap((f) => f.keys(state))]));
+  if (stray) notices.push(stray);
   return { state, notices };
 }
 
