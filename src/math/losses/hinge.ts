@@ -1,7 +1,7 @@
 import { mean } from '../numerics';
 import { normals } from '../random';
 import { LossInputError, num, sameLength, vec } from '../tensor';
-import type { LossSpec, Params, ProfileBatch } from '../types';
+import type { Grads, Inputs, LossSpec, Params, ProfileBatch } from '../types';
 
 /** The margin parameter shared by hinge and squared hinge: how far past the boundary a score must be. */
 export const marginOf = (p: Params) => num(p, 'margin');
@@ -26,6 +26,22 @@ export function hingeAt(s: number, y: number, margin: number): number {
  */
 export function hingeDerivAt(s: number, y: number, margin: number): number {
   return margin - y * s >= 0 ? -y : 0;
+}
+
+/** mean_i ℓ(s_i, y_i) over raw scores s and ±1 labels y: the batch value of a margin loss. */
+export function meanOverScores(inputs: Inputs, loss: (s: number, y: number) => number): number {
+  const s = vec(inputs, 'score');
+  const y = signLabels(vec(inputs, 'target'));
+  sameLength(s, y);
+  return mean(s.map((si, i) => loss(si, y[i]!)));
+}
+
+/** ∂/∂s_i of that mean: ℓ′(s_i, y_i) / n. */
+export function gradOverScores(inputs: Inputs, deriv: (s: number, y: number) => number): Grads {
+  const s = vec(inputs, 'score');
+  const y = signLabels(vec(inputs, 'target'));
+  const n = sameLength(s, y);
+  return { score: s.map((si, i) => deriv(si, y[i]!) / n) };
 }
 
 /** A one-sample batch with score x and label +1, so the margin y·s is x. */
@@ -59,18 +75,12 @@ export const hinge: LossSpec = {
     },
   ],
   value(inputs, params) {
-    const s = vec(inputs, 'score');
-    const y = signLabels(vec(inputs, 'target'));
-    sameLength(s, y);
     const m = marginOf(params);
-    return mean(s.map((si, i) => hingeAt(si, y[i]!, m)));
+    return meanOverScores(inputs, (s, y) => hingeAt(s, y, m));
   },
   grad(inputs, params) {
-    const s = vec(inputs, 'score');
-    const y = signLabels(vec(inputs, 'target'));
-    const n = sameLength(s, y);
     const m = marginOf(params);
-    return { score: s.map((si, i) => hingeDerivAt(si, y[i]!, m) / n) };
+    return gradOverScores(inputs, (s, y) => hingeDerivAt(s, y, m));
   },
   profiles: [
     {

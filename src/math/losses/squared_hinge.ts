@@ -1,8 +1,6 @@
-import { mean } from '../numerics';
 import { normals } from '../random';
-import { sameLength, vec } from '../tensor';
 import type { LossSpec } from '../types';
-import { marginOf, scoreAtLabelOne, signLabels } from './hinge';
+import { gradOverScores, marginOf, meanOverScores, scoreAtLabelOne } from './hinge';
 
 /**
  * Squared hinge of one sample: max(0, margin − y·s)², with y ∈ {−1, +1} the label, s the raw score
@@ -43,18 +41,12 @@ export const squaredHinge: LossSpec = {
     },
   ],
   value(inputs, params) {
-    const s = vec(inputs, 'score');
-    const y = signLabels(vec(inputs, 'target'));
-    sameLength(s, y);
     const m = marginOf(params);
-    return mean(s.map((si, i) => squaredHingeAt(si, y[i]!, m)));
+    return meanOverScores(inputs, (s, y) => squaredHingeAt(s, y, m));
   },
   grad(inputs, params) {
-    const s = vec(inputs, 'score');
-    const y = signLabels(vec(inputs, 'target'));
-    const n = sameLength(s, y);
     const m = marginOf(params);
-    return { score: s.map((si, i) => squaredHingeDerivAt(si, y[i]!, m) / n) };
+    return gradOverScores(inputs, (s, y) => squaredHingeDerivAt(s, y, m));
   },
   profiles: [
     {

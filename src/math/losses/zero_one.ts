@@ -1,8 +1,6 @@
-import { mean } from '../numerics';
 import { normals } from '../random';
-import { sameLength, vec } from '../tensor';
 import type { LossSpec } from '../types';
-import { scoreAtLabelOne, signLabels } from './hinge';
+import { gradOverScores, meanOverScores, scoreAtLabelOne } from './hinge';
 
 /**
  * 0-1 loss of one sample: 1 when the margin y·s ≤ 0 (wrong side of the boundary, or on it), else 0.
@@ -28,17 +26,11 @@ export const zeroOne: LossSpec = {
   ],
   params: [],
   value(inputs) {
-    const s = vec(inputs, 'score');
-    const y = signLabels(vec(inputs, 'target'));
-    sameLength(s, y);
-    return mean(s.map((si, i) => zeroOneAt(si, y[i]!)));
+    return meanOverScores(inputs, (s, y) => zeroOneAt(s, y));
   },
   // Zero wherever it exists: the step at y·s = 0 has no derivative, and everywhere else the loss is flat.
   grad(inputs) {
-    const s = vec(inputs, 'score');
-    const y = signLabels(vec(inputs, 'target'));
-    sameLength(s, y);
-    return { score: s.map(() => 0) };
+    return gradOverScores(inputs, () => 0);
   },
   profiles: [
     {
