@@ -78,7 +78,8 @@ const IN_PAGE_SURFACE = `async function (sel, badgeSel, n) {
   }));
   const changed = () => new Promise((resolve) => {
     const mo = new MutationObserver(() => { mo.disconnect(); clearTimeout(t); resolve(true); });
-    mo.observe(badge, { subtree: true, childList: true, characterData: true });
+    // data-frames counts computed surfaces: it changes even when the badge's words do not.
+    mo.observe(badge, { attributes: true, attributeFilter: ['data-frames'] });
     const t = setTimeout(() => { mo.disconnect(); resolve(false); }, 5000);
   });
   const out = [];

@@ -4,10 +4,11 @@ import { useBadge } from './badgeStore';
 export function BackendBadge() {
   const status = useBadge((b) => b.status);
   const last = useBadge((b) => b.last);
+  const frames = useBadge((b) => b.frames);
   const backend = last?.backend ?? (status.backend === 'starting' ? undefined : status.backend);
   const label = backend === 'webgl' ? 'WebGL' : backend === 'cpu' ? 'CPU (float64)' : 'starting…';
   return (
-    <output className={`backend-badge backend-${backend ?? 'starting'}`} aria-label="Surface backend">
+    <output className={`backend-badge backend-${backend ?? 'starting'}`} aria-label="Surface backend" data-frames={frames}>
       <strong>{label}</strong>
       {last && <span> · {last.ms.toFixed(1)} ms for {last.size}×{last.size}</span>}
       {backend === 'cpu' && (last?.reason ?? status.reason) && <span className="backend-reason"> · {last?.reason ?? status.reason}</span>}

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useLayoutEffect, useMemo } from 'react';
 import { formatReadout } from '../../../src/components/readout/CurveReadout';
 import { SurfacePlot } from '../../../src/components/surface/SurfacePlot';
 import { getLoss } from '../../../src/math/losses';
@@ -36,7 +36,8 @@ export const SurfaceCard = memo(function SurfaceCard(p: SurfaceCardProps) {
   const result = field.computed?.result;
   const marks = useSurfaceMarks(p.engine, req, result, p.atRest);
   const title = req ? `${getLoss(req.lossId)?.title ?? req.lossId} objective surface` : 'Objective surface';
-  useEffect(() => {
+  // Layout effect: the badge counts this frame in the same paint as the picture.
+  useLayoutEffect(() => {
     if (field.computed) onComputed(field.computed);
   }, [field.computed, onComputed]);
   const here = p.at(p.point[0], p.point[1]);

@@ -99,7 +99,6 @@ export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
     starting ??= start();
     await starting;
     const t0 = performance.now();
-    if (inline(req)) return { result: surfaceCpu(req), backend: 'cpu', ms: performance.now() - t0, reason: INLINE_REASON };
     let reason = gpu ? 'no WebGL kernel for this loss' : (lost ?? gpuFailed);
     if (gpu && gpu.mod.surfaceKernel(req.dataset.kind, req.lossId)) {
       const g = gpu;
@@ -119,8 +118,15 @@ export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
     return { result, backend: 'cpu', ms: performance.now() - t0, reason };
   }
 
+  /** A cheap preview (see isInline), computed synchronously so it can land in the same frame as the input. */
+  function computeInline(req: SurfaceRequest): Computed {
+    const t0 = performance.now();
+    return { result: surfaceCpu(req), backend: 'cpu', ms: performance.now() - t0, reason: INLINE_REASON };
+  }
+
   return {
     compute,
+    computeInline,
     /** Whether compute(req) runs inline (cheap, synchronous work): such requests need not queue. */
     isInline: inline,
     /** The regularized optimum for each λ, traced in the worker. */

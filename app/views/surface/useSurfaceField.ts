@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SurfaceRequest } from '../../../src/math/surface';
 import type { Computed, SurfaceEngine } from './engine';
 
@@ -8,15 +8,19 @@ export interface FieldState {
 }
 
 /**
- * The latest surface for `req`. While a GPU or worker computation runs, newer requests wait in a
- * single slot (each replaces the last), so dragging never queues stale work. Cheap inline previews
- * skip the queue, and a result older than the one on screen is dropped.
+ * The surface for `req`. Cheap previews (coarse grids while dragging) are computed synchronously
+ * during render, so the new picture lands in the same frame as the input. Full grids go to the GPU
+ * or the worker: while one runs, newer requests wait in a single slot (each replaces the last), and
+ * until the result for the current request arrives the last picture stays on screen.
  */
 export function useSurfaceField(engine: SurfaceEngine | undefined, req: SurfaceRequest | undefined): FieldState {
-  const [state, setState] = useState<FieldState>({});
+  const inlineNow = useMemo(
+    () => (engine && req && engine.isInline(req) ? engine.computeInline(req) : undefined),
+    [engine, req],
+  );
+  const [late, setLate] = useState<{ forReq?: SurfaceRequest; computed?: Computed; error?: string }>({});
   const busy = useRef(false);
-  const waiting = useRef<{ req: SurfaceRequest; seq: number } | undefined>(undefined);
-  const seq = useRef({ next: 1, shown: 0 });
+  const waiting = useRef<SurfaceRequest | undefined>(undefined);
   const alive = useRef(true);
 
   useEffect(() => {
@@ -27,35 +31,29 @@ export function useSurfaceField(engine: SurfaceEngine | undefined, req: SurfaceR
   }, []);
 
   useEffect(() => {
-    if (!engine || !req) return;
-    const job = { req, seq: seq.current.next++ };
-    const apply = async (j: { req: SurfaceRequest; seq: number }) => {
-      try {
-        const computed = await engine.compute(j.req);
-        if (alive.current && j.seq > seq.current.shown) {
-          seq.current.shown = j.seq;
-          setState({ computed });
-        }
-      } catch (e) {
-        if (alive.current) setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e) }));
-      }
-    };
-    if (engine.isInline(req)) {
-      void apply(job);
-      return;
-    }
-    waiting.current = job;
+    if (!engine || !req || engine.isInline(req)) return;
+    waiting.current = req;
     if (busy.current) return;
     const drain = async () => {
       busy.current = true;
       while (waiting.current) {
         const next = waiting.current;
         waiting.current = undefined;
-        await apply(next);
+        try {
+          const computed = await engine.compute(next);
+          if (alive.current) setLate({ forReq: next, computed });
+        } catch (e) {
+          if (alive.current) setLate({ forReq: next, error: e instanceof Error ? e.message : String(e) });
+        }
       }
       busy.current = false;
     };
     void drain();
   }, [engine, req]);
-  return state;
+
+  const current = inlineNow ?? (late.forReq === req ? late.computed : undefined);
+  // The last picture shown, kept while the current request is still being computed.
+  const [held, setHeld] = useState<Computed | undefined>(undefined);
+  if (current && current !== held) setHeld(current);
+  return { computed: current ?? held, error: late.forReq === req ? late.error : undefined };
 }
