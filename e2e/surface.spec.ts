@@ -26,7 +26,7 @@ async function expectReadoutMatches(page: Page, title: string, id: string) {
     expect(value).toBeCloseTo(want.value, 4);
     expect(du).toBeCloseTo(want.du, 4);
     expect(dv).toBeCloseTo(want.dv, 4);
-  }).toPass({ timeout: 5000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 const MSE = 'Mean squared error objective surface';
@@ -36,8 +36,8 @@ test('two surfaces on the GPU; moving the weights by keyboard moves the readout 
   test.setTimeout(60_000);
   await page.goto('/?view=surface');
   await expect(page.getByRole('status', { name: 'Surface backend' })).toContainText('WebGL', { timeout: 20_000 });
-  await expect(page.getByRole('figure', { name: MSE }).locator('canvas')).toBeVisible();
-  await expect(page.getByRole('figure', { name: HUBER }).locator('canvas')).toBeVisible();
+  await expect(page.getByRole('figure', { name: MSE }).locator('canvas')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('figure', { name: HUBER }).locator('canvas')).toBeVisible({ timeout: 30_000 });
   await expectReadoutMatches(page, MSE, 'mse');
   const weights = page.getByRole('slider', { name: `Weights on ${HUBER}` });
   await weights.focus();
@@ -129,7 +129,7 @@ test('context loss: the view falls back to the CPU, keeps its picture and recove
   await weights.focus();
   await weights.press('ArrowLeft');
   await expect.poll(badgeLog, { timeout: 20_000 }).toMatch(/CPU.*context was lost/);
-  await expect(page.getByRole('figure', { name: HUBER }).locator('canvas')).toBeVisible();
+  await expect(page.getByRole('figure', { name: HUBER }).locator('canvas')).toBeVisible({ timeout: 30_000 });
   await expectReadoutMatches(page, HUBER, 'huber');
   // A fresh context is requested in the background; the next surfaces come from WebGL again.
   await weights.press('ArrowLeft');
