@@ -155,3 +155,19 @@ test('without WebGL the surfaces come from the CPU worker, the badge says so and
     await browser.close();
   }
 });
+
+test('deleting the last point leaves an empty dataset: a clear message, no picture, and the page still works', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/?view=surface&model=regression&data=reg-clean&n=1&loss=mse');
+  await expect(page.getByRole('figure', { name: MSE }).locator('canvas')).toBeVisible({ timeout: 30_000 });
+  const data = page.getByRole('listbox', { name: 'Training data' });
+  await data.focus();
+  await data.press('ArrowRight');
+  await data.press('Delete');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('figure', { name: /objective surface/ }).locator('canvas')).toHaveCount(0);
+  // Adding a point brings the surface back.
+  await page.getByRole('button', { name: 'Add point' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('figure', { name: MSE }).locator('canvas')).toBeVisible({ timeout: 30_000 });
+});
