@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ScatterFitSpec } from '../../src/components/data/ScatterFit';
 import { useSurface, surfaceOf } from '../state/surfaceStore';
 import { useElementWidth } from '../useElementWidth';
-import { useThrottledValue } from '../useThrottledValue';
 import { BackendBadge } from './surface/BackendBadge';
 import { AXIS_TITLES } from './surface/controlSpecs';
 import { DescentPanel } from './surface/DescentPanel';
@@ -60,8 +59,9 @@ export default function SurfaceView() {
     const sl = problem.slice?.slice;
     return sl ? { kind: 'regions', w: sl.origin.map((o, k) => o + pu * sl.d1[k]! + pv * sl.d2[k]!) } : { kind: 'none' };
   }, [s.kind, pu, pv, problem.slice]);
-  // Typesetting follows sliders a few times a second; the surfaces follow every move.
-  const formulaState = useThrottledValue(s, 150);
+  // The typeset objective shows λ and ρ: it is redrawn once a drag settles; the surfaces follow every move.
+  const [formulaState, setFormulaState] = useState(s);
+  if (!moving && formulaState !== s) setFormulaState(s);
 
   return (
     <div className="surface-view">

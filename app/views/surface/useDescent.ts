@@ -4,6 +4,9 @@ import type { SurfaceState } from '../../state/surfaceState';
 
 type Objective = (u: number, v: number) => ObjectivePoint | undefined;
 
+/** No start chosen: one stable empty list, so a moving slider does not reset anything. */
+const NO_RUNS: readonly (Descent | undefined)[] = [];
+
 /** Steps revealed per second while the path animates. */
 const STEPS_PER_SECOND = 30;
 
@@ -24,11 +27,12 @@ export function useDescent(s: SurfaceState, kind: ModelKind, objectives: readonl
   const { start, method, lr, steps, momentum, maxNorm } = s;
   const runs = useMemo(
     () =>
-      objectives.map((f) => {
-        if (!start) return undefined;
-        const objective = (u: number, v: number) => f(u, v) ?? { value: NaN, du: NaN, dv: NaN };
-        return descend({ objective, start, method, lr, steps, momentum, maxNorm, weightAxes: WEIGHT_AXES[kind] });
-      }),
+      !start
+        ? NO_RUNS
+        : objectives.map((f) => {
+            const objective = (u: number, v: number) => f(u, v) ?? { value: NaN, du: NaN, dv: NaN };
+            return descend({ objective, start, method, lr, steps, momentum, maxNorm, weightAxes: WEIGHT_AXES[kind] });
+          }),
     [objectives, start, method, lr, steps, momentum, maxNorm, kind],
   );
   const total = Math.max(0, ...runs.map((r) => (r ? r.path.length - 1 : 0)));
