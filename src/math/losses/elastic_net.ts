@@ -1,7 +1,7 @@
-import { sign, sum } from '../numerics';
-import { normals } from '../random';
-import { num, sameLength, vec } from '../tensor';
+import { sign } from '../numerics';
+import { num } from '../tensor';
 import type { LossSpec, Params } from '../types';
+import { gradOverWeights, lambdaOf, lambdaParam, sampleWeights, sumOverWeights, WEIGHT_INPUTS, weightProfile } from './weights';
 
 /** Elastic-net penalty on one weight, λ(ρ|w| + (1 − ρ)w²); λ ≥ 0 is the strength, ρ ∈ [0, 1] the L1 share. */
 export function elasticNetAt(w: number, lambda: number, l1Ratio: number): number {
@@ -13,7 +13,6 @@ export function elasticNetDerivAt(w: number, lambda: number, l1Ratio: number): n
   return lambda * (l1Ratio * sign(w) + 2 * (1 - l1Ratio) * w);
 }
 
-const lambda = (p: Params) => num(p, 'lambda');
 const ratio = (p: Params) => num(p, 'l1_ratio');
 
 export const elasticNet: LossSpec = {
@@ -26,16 +25,9 @@ export const elasticNet: LossSpec = {
     'ρ = 0 pure L2. It can still set weights exactly to zero, while the squared part makes correlated features ' +
     'share weight instead of one of them being picked arbitrarily.',
   reduction: 'sum over weights (not a mean)',
-  inputs: [{ name: 'w', shape: '[n]', meaning: 'model weights being penalised', differentiable: true }],
+  inputs: WEIGHT_INPUTS,
   params: [
-    {
-      name: 'lambda',
-      symbol: '\\lambda',
-      default: 1,
-      range: [0, 10],
-      step: 0.01,
-      meaning: 'overall regularisation strength',
-    },
+    lambdaParam('overall regularisation strength'),
     {
       name: 'l1_ratio',
       symbol: '\\rho',
@@ -46,30 +38,15 @@ export const elasticNet: LossSpec = {
     },
   ],
   value(inputs, params) {
-    const w = vec(inputs, 'w');
-    sameLength(w);
     const r = ratio(params);
-    return lambda(params) * (r * sum(w.map(Math.abs)) + (1 - r) * sum(w.map((wi) => wi * wi)));
+    return lambdaOf(params) * (r * sumOverWeights(inputs, Math.abs) + (1 - r) * sumOverWeights(inputs, (w) => w * w));
   },
   grad(inputs, params) {
-    const w = vec(inputs, 'w');
-    sameLength(w);
-    const l = lambda(params);
+    const l = lambdaOf(params);
     const r = ratio(params);
-    return { w: w.map((wi) => elasticNetDerivAt(wi, l, r)) };
+    return gradOverWeights(inputs, (w) => elasticNetDerivAt(w, l, r));
   },
-  profiles: [
-    {
-      axis: 'weight',
-      label: 'one weight w',
-      xTex: 'w',
-      domain: [-3, 3],
-      held: 'a single weight; each other weight adds its own term',
-      value: (w, p) => elasticNetAt(w, lambda(p), ratio(p)),
-      derivative: (w, p) => elasticNetDerivAt(w, lambda(p), ratio(p)),
-      batch: (w) => ({ inputs: { w: [w] }, dx: (g) => (g.w as number[])[0]! }),
-    },
-  ],
+  profiles: [weightProfile((w, p) => elasticNetAt(w, lambdaOf(p), ratio(p)), (w, p) => elasticNetDerivAt(w, lambdaOf(p), ratio(p)))],
   tex: {
     value: {
       lhs: 'R(w)',
@@ -93,5 +70,5 @@ export const elasticNet: LossSpec = {
     },
     tfjs: { code: 'tf.regularizers.l1l2({ l1: {{lambda}} * {{l1_ratio}}, l2: {{lambda}} * (1 - {{l1_ratio}}) })' },
   },
-  sample: (rng, n) => ({ w: normals(rng, n, 1.5) }),
+  sample: sampleWeights,
 };

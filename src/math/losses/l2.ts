@@ -1,7 +1,5 @@
-import { sum } from '../numerics';
-import { normals } from '../random';
-import { num, sameLength, vec } from '../tensor';
-import type { LossSpec, Params } from '../types';
+import type { LossSpec } from '../types';
+import { gradOverWeights, lambdaOf, lambdaParam, sampleWeights, sumOverWeights, WEIGHT_INPUTS, weightProfile } from './weights';
 
 /** L2 penalty on one weight, λw² (no ½); λ ≥ 0 is the regularisation strength. */
 export function l2At(w: number, lambda: number): number {
@@ -13,8 +11,6 @@ export function l2DerivAt(w: number, lambda: number): number {
   return 2 * lambda * w;
 }
 
-const lambda = (p: Params) => num(p, 'lambda');
-
 export const l2: LossSpec = {
   id: 'l2',
   title: 'L2 regularization (weight decay)',
@@ -25,40 +21,16 @@ export const l2: LossSpec = {
     'weight, so large weights shrink quickly and small ones hardly at all: weights become small and spread out ' +
     'but rarely exactly zero. It also picks one solution when the data alone leave the weights undetermined.',
   reduction: 'sum over weights (not a mean)',
-  inputs: [{ name: 'w', shape: '[n]', meaning: 'model weights being penalised', differentiable: true }],
+  inputs: WEIGHT_INPUTS,
   params: [
-    {
-      name: 'lambda',
-      symbol: '\\lambda',
-      default: 1,
-      range: [0, 10],
-      step: 0.01,
-      meaning: 'regularisation strength: how much a unit of w² costs',
-    },
+    lambdaParam('regularisation strength: how much a unit of w² costs'),
   ],
-  value(inputs, params) {
-    const w = vec(inputs, 'w');
-    sameLength(w);
-    return lambda(params) * sum(w.map((wi) => wi * wi));
-  },
+  value: (inputs, params) => lambdaOf(params) * sumOverWeights(inputs, (w) => w * w),
   grad(inputs, params) {
-    const w = vec(inputs, 'w');
-    sameLength(w);
-    const l = lambda(params);
-    return { w: w.map((wi) => l2DerivAt(wi, l)) };
+    const l = lambdaOf(params);
+    return gradOverWeights(inputs, (w) => l2DerivAt(w, l));
   },
-  profiles: [
-    {
-      axis: 'weight',
-      label: 'one weight w',
-      xTex: 'w',
-      domain: [-3, 3],
-      held: 'a single weight; each other weight adds its own term',
-      value: (w, p) => l2At(w, lambda(p)),
-      derivative: (w, p) => l2DerivAt(w, lambda(p)),
-      batch: (w) => ({ inputs: { w: [w] }, dx: (g) => (g.w as number[])[0]! }),
-    },
-  ],
+  profiles: [weightProfile((w, p) => l2At(w, lambdaOf(p)), (w, p) => l2DerivAt(w, lambdaOf(p)))],
   tex: {
     value: { lhs: 'R(w)', pieces: [{ tex: '{{lambda}}\\,w^2', when: '' }] },
     grad: { lhs: '\\frac{\\partial R}{\\partial w}', pieces: [{ tex: '2 \\cdot {{lambda}}\\,w', when: '' }] },
@@ -71,5 +43,5 @@ export const l2: LossSpec = {
     keras: { code: 'keras.regularizers.L2(l2={{lambda}})' },
     tfjs: { code: 'tf.regularizers.l2({ l2: {{lambda}} })' },
   },
-  sample: (rng, n) => ({ w: normals(rng, n, 1.5) }),
+  sample: sampleWeights,
 };
