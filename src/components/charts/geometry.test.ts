@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { curvePath, plotFrame, valueAt } from './geometry';
+import { scaleLinear } from 'd3-scale';
+import { curvePath, valueAt } from './geometry';
 
-const frame = plotFrame({
-  width: 500, height: 300, margins: { top: 0, right: 0, bottom: 0, left: 0 }, xDomain: [0, 4], yDomain: [0, 4],
-});
+const frame = {
+  x: scaleLinear().domain([0, 4]).range([0, 500]),
+  y: scaleLinear().domain([0, 4]).range([300, 0]),
+  innerHeight: 300,
+};
 
 describe('curvePath', () => {
   it('splits the line at NaN and never writes NaN', () => {

@@ -1,4 +1,4 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
 import { bisector } from 'd3-array';
 import { line } from 'd3-shape';
 import { keepPoints } from './simplify';
@@ -10,26 +10,11 @@ export interface Margins {
   readonly left: number;
 }
 
+/** The scales of one plot area and its height in pixels. */
 export interface PlotFrame {
   readonly x: ScaleLinear<number, number>;
   readonly y: ScaleLinear<number, number>;
-  readonly innerWidth: number;
   readonly innerHeight: number;
-}
-
-/** Scales for a plot area of `width`×`height` pixels less the margins; y is niced for readable ticks. */
-export function plotFrame(opts: {
-  width: number;
-  height: number;
-  margins: Margins;
-  xDomain: readonly [number, number];
-  yDomain: readonly [number, number];
-}): PlotFrame {
-  const innerWidth = Math.max(10, opts.width - opts.margins.left - opts.margins.right);
-  const innerHeight = Math.max(10, opts.height - opts.margins.top - opts.margins.bottom);
-  const x = scaleLinear().domain(opts.xDomain).range([0, innerWidth]);
-  const y = scaleLinear().domain(opts.yDomain).range([innerHeight, 0]).nice();
-  return { x, y, innerWidth, innerHeight };
 }
 
 /** `v` rounded to 0.1 and written without a float-to-string conversion (integers print fast). */
@@ -74,7 +59,7 @@ const SIMPLIFY_PX = 0.2;
 export function curvePath(
   xs: ArrayLike<number>,
   ys: ArrayLike<number>,
-  frame: Pick<PlotFrame, 'x' | 'y' | 'innerHeight'>,
+  frame: PlotFrame,
 ): string {
   const pad = frame.innerHeight;
   const n = Math.min(xs.length, ys.length);
