@@ -1,7 +1,7 @@
 import { mean } from '../numerics';
 import { normals } from '../random';
 import { LossInputError, num, sameLength, vec } from '../tensor';
-import type { Grads, Inputs, LossSpec, Params, ProfileBatch } from '../types';
+import type { Grads, InputSpec, Inputs, LossSpec, Params, ParamSpec, Profile, ProfileBatch } from '../types';
 
 /** The margin parameter shared by hinge and squared hinge: how far past the boundary a score must be. */
 export const marginOf = (p: Params) => num(p, 'margin');
@@ -44,11 +44,37 @@ export function gradOverScores(inputs: Inputs, deriv: (s: number, y: number) => 
   return { score: s.map((si, i) => deriv(si, y[i]!) / n) };
 }
 
+/** Raw scores and their ±1 labels: the inputs of every margin loss. */
+export const SCORE_INPUTS: readonly InputSpec[] = [
+  { name: 'score', shape: '[n]', meaning: 'raw classifier scores s (unbounded)', differentiable: true },
+  { name: 'target', shape: '[n]', meaning: 'labels y ∈ {−1, +1}', differentiable: false },
+];
+
+/** The margin shared (and linkable) by hinge and squared hinge. */
+export const MARGIN_PARAM: ParamSpec = {
+  name: 'margin',
+  symbol: 'm',
+  default: 1,
+  range: [0, 3],
+  step: 0.05,
+  meaning: 'how far past the decision boundary a score must be before it stops costing anything',
+};
+
 /** A one-sample batch with score x and label +1, so the margin y·s is x. */
 export const scoreAtLabelOne = (x: number): ProfileBatch => ({
   inputs: { score: [x], target: [1] },
   dx: (g) => (g.score as number[])[0]!,
 });
+
+/** The margin axis every margin loss is drawn over (label +1 held, so the margin is the score). */
+export const MARGIN_AXIS: Pick<Profile, 'axis' | 'label' | 'xTex' | 'domain' | 'held' | 'batch'> = {
+  axis: 'margin',
+  label: 'margin y·s (labels ±1)',
+  xTex: 'y\\,s',
+  domain: [-3, 3],
+  held: 'label y = +1, so the margin is the score',
+  batch: scoreAtLabelOne,
+};
 
 export const hinge: LossSpec = {
   id: 'hinge',
@@ -60,20 +86,8 @@ export const hinge: LossSpec = {
     'at least the margin, and otherwise costs linearly in the shortfall. Points beyond the margin give no gradient ' +
     'at all, so only the hard, near-boundary samples shape the classifier.',
   reduction: 'mean over samples',
-  inputs: [
-    { name: 'score', shape: '[n]', meaning: 'raw classifier scores s (unbounded)', differentiable: true },
-    { name: 'target', shape: '[n]', meaning: 'labels y ∈ {−1, +1}', differentiable: false },
-  ],
-  params: [
-    {
-      name: 'margin',
-      symbol: 'm',
-      default: 1,
-      range: [0, 3],
-      step: 0.05,
-      meaning: 'how far past the decision boundary a score must be before it stops costing anything',
-    },
-  ],
+  inputs: SCORE_INPUTS,
+  params: [MARGIN_PARAM],
   value(inputs, params) {
     const m = marginOf(params);
     return meanOverScores(inputs, (s, y) => hingeAt(s, y, m));
@@ -84,15 +98,10 @@ export const hinge: LossSpec = {
   },
   profiles: [
     {
-      axis: 'margin',
-      label: 'margin y·s (labels ±1)',
-      xTex: 'y\\,s',
-      domain: [-3, 3],
-      held: 'label y = +1, so the margin is the score',
+      ...MARGIN_AXIS,
       value: (x, p) => hingeAt(x, 1, marginOf(p)),
       derivative: (x, p) => hingeDerivAt(x, 1, marginOf(p)),
       piece: (x, p) => (x <= marginOf(p) ? 0 : 1),
-      batch: scoreAtLabelOne,
     },
   ],
   tex: {

@@ -1,6 +1,6 @@
 import { normals } from '../random';
 import type { LossSpec } from '../types';
-import { gradOverScores, marginOf, meanOverScores, scoreAtLabelOne } from './hinge';
+import { gradOverScores, MARGIN_AXIS, MARGIN_PARAM, marginOf, meanOverScores, SCORE_INPUTS } from './hinge';
 
 /**
  * Squared hinge of one sample: max(0, margin − y·s)², with y ∈ {−1, +1} the label, s the raw score
@@ -26,20 +26,8 @@ export const squaredHinge: LossSpec = {
     'its gradient grows with the size of the violation and fades smoothly to zero at the margin, so there is no ' +
     'kink; the price is that one badly misclassified sample can dominate the batch.',
   reduction: 'mean over samples',
-  inputs: [
-    { name: 'score', shape: '[n]', meaning: 'raw classifier scores s (unbounded)', differentiable: true },
-    { name: 'target', shape: '[n]', meaning: 'labels y ∈ {−1, +1}', differentiable: false },
-  ],
-  params: [
-    {
-      name: 'margin',
-      symbol: 'm',
-      default: 1,
-      range: [0, 3],
-      step: 0.05,
-      meaning: 'how far past the decision boundary a score must be before it stops costing anything',
-    },
-  ],
+  inputs: SCORE_INPUTS,
+  params: [MARGIN_PARAM],
   value(inputs, params) {
     const m = marginOf(params);
     return meanOverScores(inputs, (s, y) => squaredHingeAt(s, y, m));
@@ -50,15 +38,10 @@ export const squaredHinge: LossSpec = {
   },
   profiles: [
     {
-      axis: 'margin',
-      label: 'margin y·s (labels ±1)',
-      xTex: 'y\\,s',
-      domain: [-3, 3],
-      held: 'label y = +1, so the margin is the score',
+      ...MARGIN_AXIS,
       value: (x, p) => squaredHingeAt(x, 1, marginOf(p)),
       derivative: (x, p) => squaredHingeDerivAt(x, 1, marginOf(p)),
       piece: (x, p) => (x < marginOf(p) ? 0 : 1),
-      batch: scoreAtLabelOne,
     },
   ],
   tex: {

@@ -1,6 +1,6 @@
 import { normals } from '../random';
 import type { LossSpec } from '../types';
-import { gradOverScores, meanOverScores, scoreAtLabelOne } from './hinge';
+import { gradOverScores, MARGIN_AXIS, meanOverScores, SCORE_INPUTS } from './hinge';
 
 /**
  * 0-1 loss of one sample: 1 when the margin y·s ≤ 0 (wrong side of the boundary, or on it), else 0.
@@ -20,10 +20,7 @@ export const zeroOne: LossSpec = {
     'and 0 otherwise, so the batch value is the error rate. It is a step, flat on both sides, so it has no useful ' +
     'gradient to follow; that is why training minimises a convex surrogate such as the hinge or the logistic loss.',
   reduction: 'mean over samples (the fraction misclassified)',
-  inputs: [
-    { name: 'score', shape: '[n]', meaning: 'raw classifier scores s (unbounded)', differentiable: true },
-    { name: 'target', shape: '[n]', meaning: 'labels y ∈ {−1, +1}', differentiable: false },
-  ],
+  inputs: SCORE_INPUTS,
   params: [],
   value(inputs) {
     return meanOverScores(inputs, (s, y) => zeroOneAt(s, y));
@@ -34,15 +31,10 @@ export const zeroOne: LossSpec = {
   },
   profiles: [
     {
-      axis: 'margin',
-      label: 'margin y·s (labels ±1)',
-      xTex: 'y\\,s',
-      domain: [-3, 3],
-      held: 'label y = +1, so the margin is the score',
+      ...MARGIN_AXIS,
       value: (x) => zeroOneAt(x, 1),
       derivative: () => 0,
       piece: (x) => (x <= 0 ? 0 : 1),
-      batch: scoreAtLabelOne,
     },
   ],
   tex: {
