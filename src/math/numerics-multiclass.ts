@@ -2,8 +2,9 @@
  * Helpers shared by the softmax-family losses: a log-softmax that keeps the winning class's
  * log-probability to full relative precision, and validation of class-id and matrix inputs.
  */
+import { mean } from './numerics';
 import { LossInputError, mat, vec } from './tensor';
-import type { Inputs } from './types';
+import type { Grads, Inputs } from './types';
 
 /**
  * log softmax(x)ᵢ = (xᵢ − m) − log1p(s), where m = max x and s = Σ_{j≠k} e^{x_j − m} over every
@@ -52,4 +53,19 @@ export function sameShape(a: readonly (readonly number[])[], b: readonly (readon
     throw new LossInputError('inputs have different shapes');
   }
   return [a.length, a[0]!.length];
+}
+
+/** mean_i ℓ(row_i, y_i) over a [n][C] input `name` and the class ids in `target`. */
+export function meanOverRows(inputs: Inputs, name: string, loss: (row: readonly number[], y: number) => number): number {
+  const z = classMatrix(inputs, name);
+  const y = classIds(inputs, 'target', z.length, z[0]!.length);
+  return mean(z.map((row, i) => loss(row, y[i]!)));
+}
+
+/** The gradient of that mean with respect to input `name`: ∇ℓ(row_i, y_i) / n, row by row. */
+export function gradOverRows(inputs: Inputs, name: string, grad: (row: readonly number[], y: number) => readonly number[]): Grads {
+  const z = classMatrix(inputs, name);
+  const n = z.length;
+  const y = classIds(inputs, 'target', n, z[0]!.length);
+  return { [name]: z.map((row, i) => grad(row, y[i]!).map((g) => g / n)) };
 }

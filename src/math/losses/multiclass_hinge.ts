@@ -1,5 +1,4 @@
-import { mean } from '../numerics';
-import { classIds, classMatrix } from '../numerics-multiclass';
+import { gradOverRows, meanOverRows } from '../numerics-multiclass';
 import { normals } from '../random';
 import { LossInputError, num } from '../tensor';
 import type { LossSpec, Params } from '../types';
@@ -70,19 +69,14 @@ export const multiclassHinge: LossSpec = {
     { name: 'p', symbol: 'p', default: 1, range: [1, 2], step: 1, integer: true, meaning: 'power: 1 hinge, 2 squared hinge' },
   ],
   value(inputs, params) {
-    const s = classMatrix(inputs, 'scores');
-    const y = classIds(inputs, 'target', s.length, s[0]!.length);
     const d = margin(params);
     const p = power(params);
-    return mean(s.map((row, i) => multiclassHingeAt(row, y[i]!, d, p)));
+    return meanOverRows(inputs, 'scores', (row, y) => multiclassHingeAt(row, y, d, p));
   },
   grad(inputs, params) {
-    const s = classMatrix(inputs, 'scores');
-    const n = s.length;
-    const y = classIds(inputs, 'target', n, s[0]!.length);
     const d = margin(params);
     const p = power(params);
-    return { scores: s.map((row, i) => multiclassHingeGradAt(row, y[i]!, d, p).map((g) => g / n)) };
+    return gradOverRows(inputs, 'scores', (row, y) => multiclassHingeGradAt(row, y, d, p));
   },
   profiles: [
     {

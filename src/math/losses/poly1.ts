@@ -1,5 +1,5 @@
-import { mean, sigmoid, softplus } from '../numerics';
-import { classIds, classMatrix, logSoftmaxTight, oneMinusFromLog } from '../numerics-multiclass';
+import { sigmoid, softplus } from '../numerics';
+import { gradOverRows, logSoftmaxTight, meanOverRows, oneMinusFromLog } from '../numerics-multiclass';
 import { normals } from '../random';
 import { num } from '../tensor';
 import type { LossSpec, Params } from '../types';
@@ -49,17 +49,12 @@ export const poly1: LossSpec = {
     },
   ],
   value(inputs, params) {
-    const z = classMatrix(inputs, 'logits');
-    const y = classIds(inputs, 'target', z.length, z[0]!.length);
     const e = eps(params);
-    return mean(z.map((row, i) => poly1At(row, y[i]!, e)));
+    return meanOverRows(inputs, 'logits', (row, y) => poly1At(row, y, e));
   },
   grad(inputs, params) {
-    const z = classMatrix(inputs, 'logits');
-    const n = z.length;
-    const y = classIds(inputs, 'target', n, z[0]!.length);
     const e = eps(params);
-    return { logits: z.map((row, i) => poly1GradAt(row, y[i]!, e).map((g) => g / n)) };
+    return gradOverRows(inputs, 'logits', (row, y) => poly1GradAt(row, y, e));
   },
   profiles: [
     {

@@ -1,5 +1,5 @@
-import { mean, sigmoid, softplus, sum } from '../numerics';
-import { classIds, classMatrix, logSoftmaxTight } from '../numerics-multiclass';
+import { sigmoid, softplus, sum } from '../numerics';
+import { gradOverRows, logSoftmaxTight, meanOverRows } from '../numerics-multiclass';
 import { normals } from '../random';
 import { num } from '../tensor';
 import type { LossSpec, Params } from '../types';
@@ -53,17 +53,12 @@ export const softmaxCe: LossSpec = {
     },
   ],
   value(inputs, params) {
-    const z = classMatrix(inputs, 'logits');
-    const y = classIds(inputs, 'target', z.length, z[0]!.length);
     const e = eps(params);
-    return mean(z.map((row, i) => smoothedCeAt(row, y[i]!, e)));
+    return meanOverRows(inputs, 'logits', (row, y) => smoothedCeAt(row, y, e));
   },
   grad(inputs, params) {
-    const z = classMatrix(inputs, 'logits');
-    const n = z.length;
-    const y = classIds(inputs, 'target', n, z[0]!.length);
     const e = eps(params);
-    return { logits: z.map((row, i) => smoothedCeGradAt(row, y[i]!, e).map((g) => g / n)) };
+    return gradOverRows(inputs, 'logits', (row, y) => smoothedCeGradAt(row, y, e));
   },
   profiles: [
     {
