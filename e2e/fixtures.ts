@@ -1,4 +1,5 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, chromium, expect, type Page } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 /** A test whose page fails on any uncaught page error or console error it did not expect. */
 export const test = base.extend<{ pageErrors: string[] }>({
@@ -20,4 +21,21 @@ export function parseReadout(text: string | null): number {
   const v = Number((text ?? '').trim());
   if (!Number.isFinite(v)) throw new Error(`readout "${text}" is not a number`);
   return v;
+}
+
+/**
+ * Runs `body` in a Chromium started with no software rasteriser, hence no WebGL at all, and fails on
+ * any uncaught page error. (Playwright refuses launchOptions inside a describe, so this launches its own.)
+ */
+export async function withoutWebgl(baseURL: string | undefined, body: (page: Page) => Promise<void>): Promise<void> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--disable-software-rasterizer'] });
+  try {
+    const page = await browser.newPage({ baseURL, viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await body(page);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  } finally {
+    await browser.close();
+  }
 }

@@ -1,12 +1,5 @@
-import { chromium, expect, test, type Locator, type Page } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
-
-/** Collects uncaught page errors; the caller asserts the list stays empty. */
-function pageErrors(page: Page): Error[] {
-  const errors: Error[] = [];
-  page.on('pageerror', (e) => errors.push(e));
-  return errors;
-}
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, withoutWebgl } from './fixtures';
 
 async function openCheck(page: Page) {
   await page.goto('/?view=gpu-check');
@@ -41,7 +34,6 @@ async function expectAgreement(table: Locator): Promise<{ rows: number; losses: 
 
 test('fused surfaces agree with float64 on every preset and loss', async ({ page }) => {
   test.setTimeout(180_000);
-  const errors = pageErrors(page);
   const section = await openCheck(page);
   await section.getByRole('button', { name: 'Check surfaces' }).click();
   await expect(section.getByTestId('surface-note')).toHaveText('Check surfaces: done on webgl.', { timeout: 150_000 });
@@ -49,24 +41,20 @@ test('fused surfaces agree with float64 on every preset and loss', async ({ page
   console.log(`surface agreement: ${r.rows} surfaces, worst field error ${r.worst.toExponential(2)} of its range, ${r.kinkTies} kink ties`);
   expect(r.presets.size).toBeGreaterThanOrEqual(9);
   expect(r.losses.size).toBe(13);
-  expect(errors).toEqual([]);
 });
 
 test('the WebGL 1 kernels (constant loop bound + break) agree too', async ({ page }) => {
   test.setTimeout(90_000);
-  const errors = pageErrors(page);
   const section = await openCheck(page);
   await section.getByRole('button', { name: 'Check under WebGL 1' }).click();
   await expect(section.getByTestId('surface-note')).toHaveText('Check under WebGL 1: done on webgl.', { timeout: 60_000 });
   await expect(section.getByTestId('surface-webgl-version')).toHaveText('Ran under WebGL 1; WebGL 2 restored.');
   const r = await expectAgreement(section.getByRole('table', { name: 'Surface GPU vs float64' }));
   expect(r.losses.size).toBe(13);
-  expect(errors).toEqual([]);
 });
 
 test('tf.memory() stays flat over 200 surface evaluations', async ({ page }) => {
   test.setTimeout(90_000);
-  const errors = pageErrors(page);
   const section = await openCheck(page);
   await section.getByRole('button', { name: 'Check memory' }).click();
   await expect(section.getByTestId('surface-note')).toHaveText('Check memory: done on webgl.', { timeout: 60_000 });
@@ -76,11 +64,9 @@ test('tf.memory() stays flat over 200 surface evaluations', async ({ page }) => 
     const [before, after] = await table.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell').allTextContents();
     expect(after, name).toBe(before);
   }
-  expect(errors).toEqual([]);
 });
 
 test('a context lost between or during calls rejects with GpuContextLostError; CPU fallback; recovery', async ({ page }) => {
-  const errors = pageErrors(page);
   const section = await openCheck(page);
   await section.getByRole('button', { name: 'Lose and recover the context' }).click();
   await expect(section.getByTestId('surface-note')).toHaveText(/^Lose and recover the context: done/, { timeout: 20_000 });
@@ -92,28 +78,18 @@ test('a context lost between or during calls rejects with GpuContextLostError; C
   await expect(outcome('surface after recovery')).toHaveText('agrees with float64');
   await expect(outcome('lose during a surface')).toHaveText('rejected: GpuContextLostError');
   await expect(outcome('surface after second recovery')).toHaveText('agrees with float64');
-  // The batch kernels above run on the recovered backend too: the page has no error.
-  expect(errors).toEqual([]);
+  // The batch kernels above run on the recovered backend too; the fixture fails the test on any page error.
 });
 
 test.describe('without WebGL', () => {
   test('the surface checks report WebGL unavailable', async ({ baseURL }) => {
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [...CHROMIUM_ARGS, '--disable-software-rasterizer'],
-    });
-    try {
-      const page = await browser.newPage({ baseURL, viewport: { width: 1280, height: 800 } });
-      const errors = pageErrors(page);
+    await withoutWebgl(baseURL, async (page) => {
       await page.goto('/?view=gpu-check');
       await expect(page.getByRole('status')).toHaveText(/float64 on the CPU/, { timeout: 20_000 });
       const section = page.getByRole('region', { name: 'Surface kernels' });
       await section.getByRole('button', { name: 'Check surfaces' }).click();
       await expect(section.getByTestId('surface-note')).toContainText('Check surfaces: WebGL unavailable', { timeout: 20_000 });
       await expect(section.getByRole('table')).toHaveCount(0);
-      expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });

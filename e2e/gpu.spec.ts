@@ -1,14 +1,7 @@
-import { chromium, expect, test, type Page } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
+import type { Page } from '@playwright/test';
+import { expect, test, withoutWebgl } from './fixtures';
 
 const LOSSES = 4;
-
-/** Collects uncaught page errors; the caller asserts the list stays empty. */
-function pageErrors(page: Page): Error[] {
-  const errors: Error[] = [];
-  page.on('pageerror', (e) => errors.push(e));
-  return errors;
-}
 
 async function expectCpuResults(page: Page) {
   const cpu = page.getByRole('table', { name: 'Float64 reference (CPU)' });
@@ -21,7 +14,6 @@ async function expectCpuResults(page: Page) {
 }
 
 test('the fused WebGL kernels agree with the float64 registry', async ({ page }) => {
-  const errors = pageErrors(page);
   await page.goto('/?view=gpu-check');
   const status = page.getByRole('status');
   await expect(status).toHaveText('Backend: webgl', { timeout: 20_000 });
@@ -38,20 +30,11 @@ test('the fused WebGL kernels agree with the float64 registry', async ({ page })
   for (let i = 1; i <= LOSSES; i++) await expect(rows.nth(i).getByRole('cell').last()).toHaveText('yes');
   await expect(page.getByTestId('tensors-left')).toHaveText('0');
   await expectCpuResults(page);
-  expect(errors).toEqual([]);
 });
 
-// Playwright refuses launchOptions inside a describe (it forces a new worker), so this test
-// launches its own Chromium with no software rasteriser, hence no WebGL at all.
 test.describe('without WebGL', () => {
   test('says WebGL is unavailable and still shows the float64 results', async ({ baseURL }) => {
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [...CHROMIUM_ARGS, '--disable-software-rasterizer'],
-    });
-    try {
-      const page = await browser.newPage({ baseURL, viewport: { width: 1280, height: 800 } });
-      const errors = pageErrors(page);
+    await withoutWebgl(baseURL, async (page) => {
       await page.goto('/?view=gpu-check');
       await expect(page.getByRole('alert')).toContainText('WebGL unavailable — computed on the CPU in float64', {
         timeout: 20_000,
@@ -59,9 +42,6 @@ test.describe('without WebGL', () => {
       await expect(page.getByRole('status')).toHaveText(/float64 on the CPU/);
       await expect(page.getByRole('table', { name: 'GPU vs float64' })).toHaveCount(0);
       await expectCpuResults(page);
-      expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });

@@ -1,8 +1,7 @@
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { decodeSurface } from '../app/state/surfaceCodec';
 import { datasetOf, makeDataset, objectiveAt, type Regularizer } from '../src/math/surface';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
-import { expect, parseReadout, test } from './fixtures';
+import { expect, parseReadout, test, withoutWebgl } from './fixtures';
 
 /** The objective at the link's weights for loss `id`, in float64 from src/math. */
 function expected(page: Page, id: string) {
@@ -137,23 +136,16 @@ test('context loss: the view falls back to the CPU, keeps its picture and recove
   await expectReadoutMatches(page, HUBER, 'huber');
 });
 
-test('without WebGL the surfaces come from the CPU worker, the badge says so and the numbers agree', async () => {
+test('without WebGL the surfaces come from the CPU worker, the badge says so and the numbers agree', async ({ baseURL }) => {
   test.setTimeout(90_000);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--disable-software-rasterizer'] });
-  try {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${test.info().project.use.baseURL}/?view=surface`);
+  await withoutWebgl(baseURL, async (page) => {
+    await page.goto('/?view=surface');
     const badge = page.getByRole('status', { name: 'Surface backend' });
     await expect(badge).toContainText('CPU', { timeout: 30_000 });
     await expect(badge).toContainText('WebGL unavailable');
     await expect(page.getByRole('figure', { name: HUBER }).locator('canvas')).toBeVisible({ timeout: 30_000 });
     await expectReadoutMatches(page, HUBER, 'huber');
-    expect(errors).toEqual([]);
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 test('deleting the last point leaves an empty dataset: a clear message, no picture, and the page still works', async ({ page }) => {
