@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { SurfaceEngine } from './engine';
 import {
-  constraintRegion, makeObjective, minimumOf,
+  constraintRegion, makeObjective, minimumOf, zeroRegionReachesEdge,
   type ObjectivePoint, type Optimum, type SurfaceRequest, type SurfaceResult,
 } from '../../../src/math/surface';
 
@@ -76,21 +76,7 @@ export function useSurfaceMarks(
     };
   }, [engine, pathReq, atRest, traced.for]);
   const optimumPath = pathReq && traced.for === pathReq ? traced.path : undefined;
-  const flatZero = useMemo(() => {
-    if (!result || !sized || sized.reg.kind !== 'none') return false;
-    const G = result.size;
-    let zeros = 0;
-    let edge = false;
-    for (let j = 0; j < G; j++) {
-      for (let i = 0; i < G; i++) {
-        if (result.value[j * G + i]! <= 1e-9) {
-          zeros++;
-          if (i === 0 || j === 0 || i === G - 1 || j === G - 1) edge = true;
-        }
-      }
-    }
-    return zeros > 1 && edge;
-  }, [result, sized]);
+  const flatZero = useMemo(() => Boolean(result && sized?.reg.kind === 'none' && zeroRegionReachesEdge(result)), [result, sized]);
   return {
     minimum,
     constraint: region && region.shape !== 'band' ? region.points : undefined,

@@ -9,6 +9,6 @@ export { penaltyOf, weightMap, regularizerOf, type Penalty } from './penalty';
 export { compileObjective, checkObjective, makeObjective, objectiveAt, type CompiledObjective } from './objective';
 export { surfaceCpu, gridCoord, checkGrid, undefinedProblem, MAX_GRID } from './surfaceCpu';
 export { descend, projectMaxNorm, BLOW_UP, type Method, type PathPoint, type DescendOptions, type Descent } from './descend';
-export { argminOnGrid, refineMinimum, minimumOf, regularizationPath, type Optimum, type PathOptimum } from './minimum';
+export { argminOnGrid, refineMinimum, minimumOf, regularizationPath, zeroRegionReachesEdge, type Optimum, type PathOptimum } from './minimum';
 export { constraintRegion, type ConstraintRegion, type RegionShape } from './constraint';
 export { softmaxSlice, trainSoftmax, softmaxObjective, type SliceChoice } from './softmaxSlice';

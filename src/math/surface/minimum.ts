@@ -117,3 +117,23 @@ export function regularizationPath(req: SurfaceRequest, lambdas: readonly number
   }
   return out;
 }
+
+/**
+ * Whether the surface is (numerically) zero on more than one cell and that zero set touches the
+ * window's edge: the minimizer is then not unique — on separable data, scaling zero-loss weights by
+ * any c > 1 keeps the loss at zero, so the zero region runs off to infinity.
+ */
+export function zeroRegionReachesEdge(result: SurfaceResult, tol = 1e-9): boolean {
+  const G = result.size;
+  let zeros = 0;
+  let edge = false;
+  for (let j = 0; j < G; j++) {
+    for (let i = 0; i < G; i++) {
+      if (result.value[j * G + i]! <= tol) {
+        zeros++;
+        if (i === 0 || j === 0 || i === G - 1 || j === G - 1) edge = true;
+      }
+    }
+  }
+  return zeros > 1 && edge;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { descend } from './descend';
-import { refineMinimum } from './minimum';
+import { refineMinimum, zeroRegionReachesEdge } from './minimum';
+import { surfaceCpu } from './surfaceCpu';
 import { makeObjective, objectiveAt } from './objective';
 import { makeDataset } from './presets';
 import type { ObjectiveSpec } from './types';
@@ -54,5 +55,15 @@ describe('W is not unique without regularization', () => {
     expect(Math.hypot(refined[0]!.u - ends[0]![0], refined[0]!.v - ends[0]![1])).toBeLessThan(1e-3);
     expect(Math.hypot(...ends[0]!)).toBeLessThan(20);
     expect(Math.hypot(...ends[0]!)).toBeGreaterThan(0.5);
+  });
+});
+
+describe('zeroRegionReachesEdge', () => {
+  it('is true for hinge on separable data without regularization and false with L2', () => {
+    const ds = makeDataset('bin-separable', 1)!;
+    const grid = { u: [-4, 4] as const, v: [-4, 4] as const, size: 33 };
+    const base = { dataset: ds, lossId: 'hinge', params: { margin: 1 }, grid };
+    expect(zeroRegionReachesEdge(surfaceCpu({ ...base, reg: { kind: 'none' } }))).toBe(true);
+    expect(zeroRegionReachesEdge(surfaceCpu({ ...base, reg: { kind: 'l2', lambda: 0.05, l1Ratio: 0 } }))).toBe(false);
   });
 });
