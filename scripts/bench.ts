@@ -11,6 +11,9 @@ import { sliderToPaint, sliderToSurfacePaint, summarize, type Timing } from './b
 const PORT = 4319;
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+/** BENCH_ONLY=explorer,surface-frame,surface-field runs a subset; the calibration page always runs. */
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const wanted = (section: string) => !ONLY || ONLY.includes(section);
 
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
@@ -45,45 +48,51 @@ try {
     await page.goto(`${BASE}/bench/calibration.html`);
     results.push(summarize('calibration: echo slider', await sliderToPaint(page, '#s', RUNS)));
 
-    const explorer = '/?v=1&loss=huber,mse,mae,log_cosh&axis=residual&delta=1&x=-4,4&at=2&panels=loss,d';
-    await page.goto(BASE + explorer);
-    await page.locator('.katex').first().waitFor();
-    const samples = Number(await page.locator('path.curve').first().getAttribute('data-samples'));
-    const slider = await page.getByRole('slider', { name: /delta/ }).evaluate((el) => `#${CSS.escape(el.id)}`);
-    results.push(
-      summarize('explorer: delta slider → painted frame (4 curves, derivative panel, formulas)', await sliderToPaint(page, slider, RUNS), {
-        curves: await page.locator('[data-panel="value"] path.curve').count(),
-        points_per_curve: samples,
-      }),
-    );
+    if (wanted('explorer')) {
+      const explorer = '/?v=1&loss=huber,mse,mae,log_cosh&axis=residual&delta=1&x=-4,4&at=2&panels=loss,d';
+      await page.goto(BASE + explorer);
+      await page.locator('.katex').first().waitFor();
+      const samples = Number(await page.locator('path.curve').first().getAttribute('data-samples'));
+      const slider = await page.getByRole('slider', { name: /delta/ }).evaluate((el) => `#${CSS.escape(el.id)}`);
+      results.push(
+        summarize('explorer: delta slider → painted frame (4 curves, derivative panel, formulas)', await sliderToPaint(page, slider, RUNS), {
+          curves: await page.locator('[data-panel="value"] path.curve').count(),
+          points_per_curve: samples,
+        }),
+      );
+    }
 
-    // The surface view: N = 200 points, one loss, λ dragged. Frames while dragging use the coarse grid.
-    await page.goto(`${BASE}/?view=surface&model=binary&data=bin-overlap&n=200&loss=hinge&reg=l2&lam=0.01`);
-    const badge = page.getByRole('status', { name: 'Surface backend' });
-    await badge.getByText(/WebGL|CPU/).first().waitFor({ timeout: 60_000 });
-    const backend = (await badge.textContent())?.includes('WebGL') ? 'webgl' : 'cpu';
-    const lam = await page.getByRole('slider', { name: /lambda/ }).evaluate((el) => `#${CSS.escape(el.id)}`);
-    results.push(
-      summarize(`surface: λ slider → painted surface (N=200, hinge, ${backend})`, await sliderToSurfacePaint(page, lam, '.backend-badge', Math.min(RUNS, 100)), {
-        backend,
-        n: 200,
-      }),
-    );
+    if (wanted('surface-frame')) {
+      // The surface view: N = 200 points, one loss, λ dragged. Frames while dragging use the coarse grid.
+      await page.goto(`${BASE}/?view=surface&model=binary&data=bin-overlap&n=200&loss=hinge&reg=l2&lam=0.01`);
+      const badge = page.getByRole('status', { name: 'Surface backend' });
+      await badge.getByText(/WebGL|CPU/).first().waitFor({ timeout: 60_000 });
+      const backend = (await badge.textContent())?.includes('WebGL') ? 'webgl' : 'cpu';
+      const lam = await page.getByRole('slider', { name: /lambda/ }).evaluate((el) => `#${CSS.escape(el.id)}`);
+      results.push(
+        summarize(`surface: λ slider → painted surface (N=200, hinge, ${backend})`, await sliderToSurfacePaint(page, lam, '.backend-badge', Math.min(RUNS, 100)), {
+          backend,
+          n: 200,
+        }),
+      );
+    }
 
-    // Surface kernels: value + gradient field through (a) the fused WebGL program, (b) the float64
-    // CPU path, (c) stock tfjs ops, at (64, 200), (128, 1000), (256, 1000), in the page, one run.
-    await page.goto(`${BASE}/?view=gpu-check`);
-    await page.getByRole('button', { name: 'Benchmark surfaces' }).click();
-    const table = page.getByRole('table', { name: 'Surface timings (ms)' });
-    await table.waitFor({ timeout: 300_000 });
-    for (const row of await table.locator('tbody tr').all()) {
-      const [gn, ...cells] = [await row.getByRole('rowheader').textContent(), ...(await row.getByRole('cell').allTextContents())];
-      const [g, n] = gn!.split(',').map((t) => Number(t.trim()));
-      const [, fused, cpu, stock] = cells.map(Number);
-      for (const [path, ms] of [['webgl-fused', fused], ['cpu-float64', cpu], ['tfjs-stock-ops', stock]] as const) {
-        results.push({ name: `surface field (hinge): ${path} G=${g} N=${n}`, median_ms: ms!, p95_ms: NaN, runs: 0, path, g, n });
+    if (wanted('surface-field')) {
+      // Surface kernels: value + gradient field through (a) the fused WebGL program, (b) the float64
+      // CPU path, (c) stock tfjs ops, at (64, 200), (128, 1000), (256, 1000), in the page, one run.
+      await page.goto(`${BASE}/?view=gpu-check`);
+      await page.getByRole('button', { name: 'Benchmark surfaces' }).click();
+      const table = page.getByRole('table', { name: 'Surface timings (ms)' });
+      await table.waitFor({ timeout: 300_000 });
+      for (const row of await table.locator('tbody tr').all()) {
+        const [gn, ...cells] = [await row.getByRole('rowheader').textContent(), ...(await row.getByRole('cell').allTextContents())];
+        const [g, n] = gn!.split(',').map((t) => Number(t.trim()));
+        const [, fused, cpu, stock] = cells.map(Number);
+        for (const [path, ms] of [['webgl-fused', fused], ['cpu-float64', cpu], ['tfjs-stock-ops', stock]] as const) {
+          results.push({ name: `surface field (hinge): ${path} G=${g} N=${n}`, median_ms: ms!, p95_ms: NaN, runs: 0, path, g, n });
+        }
+        surfaceRows.push({ g: g!, n: n!, fused: fused!, cpu: cpu!, stock: stock! });
       }
-      surfaceRows.push({ g: g!, n: n!, fused: fused!, cpu: cpu!, stock: stock! });
     }
   } finally {
     await browser.close();
