@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import { useAtlas } from '../../state/store';
 
 /** Which of the linked panels (derivative, effective weight) are shown under the loss chart. */
-export function PanelToggles() {
+export const PanelToggles = memo(function PanelToggles() {
   const panels = useAtlas((s) => s.panels);
   const setPanels = useAtlas((s) => s.setPanels);
   return (
@@ -17,4 +18,4 @@ export function PanelToggles() {
       </label>
     </fieldset>
   );
-}
+});

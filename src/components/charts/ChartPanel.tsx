@@ -1,7 +1,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { useId, useMemo, type PointerEventHandler, type SVGAttributes } from 'react';
 import { Axis } from './Axis';
-import { curvePath, valueAt, type Margins } from './geometry';
+import { cachedCurvePath, valueAt, type Margins } from './geometry';
 
 /** One curve as a panel draws it. */
 export interface PanelLine {
@@ -56,7 +56,7 @@ export function ChartPanel(props: ChartPanelProps) {
     return lines.map((l) => (
       <path
         key={l.id}
-        d={curvePath(l.x, l.y, frame)}
+        d={cachedCurvePath(l.x, l.y, frame)}
         className="curve"
         data-series={l.id}
         data-samples={l.x.length}

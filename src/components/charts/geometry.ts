@@ -80,6 +80,24 @@ export function curvePath(
   return writer.toString();
 }
 
+// The last path drawn from each y-array, with the frame it was drawn in. A slider usually changes one
+// curve of several; the others keep their arrays (useCurves caches them) and so their paths.
+const pathCache = new WeakMap<object, { readonly x: ArrayLike<number>; readonly frame: string; readonly d: string }>();
+
+function frameKey(frame: PlotFrame): string {
+  return `${frame.x.domain()}|${frame.x.range()}|${frame.y.domain()}|${frame.y.range()}|${frame.innerHeight}`;
+}
+
+/** curvePath, reusing the string last built for the same arrays in the same frame. */
+export function cachedCurvePath(xs: ArrayLike<number>, ys: ArrayLike<number>, frame: PlotFrame): string {
+  const key = frameKey(frame);
+  const hit = pathCache.get(ys);
+  if (hit && hit.x === xs && hit.frame === key) return hit.d;
+  const d = curvePath(xs, ys, frame);
+  pathCache.set(ys, { x: xs, frame: key, d });
+  return d;
+}
+
 const byX = bisector((x: number) => x).left;
 
 /**

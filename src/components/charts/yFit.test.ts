@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitYDomain, visibleValues } from './yFit';
+import fc from 'fast-check';
+import { fitYDomain, mergeSorted, visibleValues } from './yFit';
 
 const grid = (lo: number, hi: number, n: number) => Float64Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));
 const curve = (xs: Float64Array, f: (x: number) => number) => ({ x: xs, y: xs.map(f) });
@@ -61,5 +62,17 @@ describe('fitYDomain', () => {
     expect(fitYDomain([curve(xs, () => 0)], [-4, 4])).toEqual([-1, 1]);
     expect(fitYDomain([curve(xs, () => 5)], [-4, 4])).toEqual([4.5, 5.5]);
     expect(fitYDomain([curve(xs, () => 5)], [-4, 4], { includeZero: true })).toEqual([0, 5]);
+  });
+});
+
+describe('mergeSorted', () => {
+  it('equals sorting the concatenation', () => {
+    const sortedArray = fc.array(fc.double({ noNaN: true }), { maxLength: 40 }).map((a) => Float64Array.from(a).toSorted());
+    fc.assert(
+      fc.property(fc.array(sortedArray, { maxLength: 7 }), (parts) => {
+        const all = Float64Array.from(parts.flatMap((p) => [...p])).toSorted();
+        expect([...mergeSorted(parts)]).toEqual([...all]);
+      }),
+    );
   });
 });

@@ -46,8 +46,9 @@ export function fitYDomain(
   opts: YFitOptions = {},
 ): [number, number] {
   const { includeZero = false, q = 0.98, headroom = 0.5 } = opts;
-  // One native numeric sort gives the extent and both quantiles (faster than two quickselects).
-  const values = visibleValues(curves, xDomain).toSorted();
+  // Sorted values give the extent and both quantiles; each curve's are sorted once per range and
+  // kept, so when a slider moves one curve of several only that one is sorted again.
+  const values = mergeSorted(curves.map((c) => sortedVisible(c, xDomain)));
   if (values.length === 0) return [0, 1];
   const min = values[0]!;
   const max = values[values.length - 1]!;
@@ -67,4 +68,38 @@ export function fitYDomain(
     return includeZero && hi === 0 ? [0, 1] : [lo - pad, hi + pad];
   }
   return [lo, hi];
+}
+
+const sortedCache = new WeakMap<object, { readonly x: ArrayLike<number>; readonly x0: number; readonly x1: number; readonly v: Float64Array }>();
+
+/** visibleValues of one curve, sorted ascending; cached per y-array and range. */
+function sortedVisible(c: SampledXY, [x0, x1]: readonly [number, number]): Float64Array {
+  const hit = sortedCache.get(c.y);
+  if (hit && hit.x === c.x && hit.x0 === x0 && hit.x1 === x1) return hit.v;
+  const v = visibleValues([c], [x0, x1]).toSorted();
+  sortedCache.set(c.y, { x: c.x, x0, x1, v });
+  return v;
+}
+
+/** One ascending array from several ascending ones (pairwise merges). */
+export function mergeSorted(parts: readonly Float64Array[]): Float64Array {
+  let layer = [...parts];
+  if (layer.length === 0) return new Float64Array(0);
+  while (layer.length > 1) {
+    const next: Float64Array[] = [];
+    for (let i = 0; i < layer.length; i += 2) next.push(i + 1 < layer.length ? merge2(layer[i]!, layer[i + 1]!) : layer[i]!);
+    layer = next;
+  }
+  return layer[0]!;
+}
+
+function merge2(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }
