@@ -52,10 +52,24 @@ test.describe('explorer: the first view', () => {
     const katex = huber.locator('.katex-html').first();
     await expect(katex).toBeVisible();
     expect((await katex.boundingBox())?.height ?? 0).toBeGreaterThan(20);
-    await expect(huber.locator('annotation').first()).toContainText('\\le {1}');
+    // δ's value in the visible formula and in the MathML a screen reader reads.
+    const shownDelta = huber.locator('.katex-html [data-v="delta"]').first();
+    await expect(shownDelta).toHaveText('1');
+    const mathmlNumber = (v: string) => huber.locator('.katex-mathml mn').filter({ hasText: new RegExp(`^${v.replace('.', '\\.')}$`) });
+    await expect(mathmlNumber('2.5')).toHaveCount(0);
     await expect(huber.locator('annotation')).toHaveCount(2);
+    // Dragging δ rewrites the typeset number in place; once it rests the formula is typeset afresh.
+    const slider = page.getByRole('slider', { name: /delta/ });
+    await slider.focus();
+    for (let i = 0; i < 5; i++) await slider.press('ArrowRight');
+    const moved = await slider.inputValue();
+    expect(Number(moved)).toBeGreaterThan(1);
+    await expect(shownDelta).toHaveText(String(Number(moved)));
+    await expect(mathmlNumber(moved).first()).toBeAttached();
     await page.getByRole('spinbutton', { name: /delta value/ }).fill('2.5');
-    await expect(huber.locator('annotation').first()).toContainText('\\le {2.5}');
+    await expect(shownDelta).toHaveText('2.5');
+    await expect(mathmlNumber('2.5').first()).toBeAttached();
+    await expect(mathmlNumber(moved)).toHaveCount(0);
   });
 
   test('the highlighted branch follows the crosshair across |r| = δ', async ({ page }) => {

@@ -50,6 +50,18 @@ function followsOperator(before: string): boolean {
   return /(?:[-+*/]|\\(?:cdot|times|pm|mp|div))$/.test(before.replace(SPACE_BEFORE, ''));
 }
 
+export interface TexOptions {
+  /**
+   * Wrap each substituted number in `\htmlData{v=name}{…}` (KaTeX: a `data-v` attribute), so a
+   * typeset formula's numbers can be found and updated in place while a slider moves. For display
+   * only: copied TeX leaves this off.
+   */
+  readonly markValues?: boolean;
+}
+
+/** A substituted parameter value marked for in-place updates (see TexOptions.markValues). */
+export const valueMark = (name: string, tex: string) => `\\htmlData{v=${name}}{${tex}}`;
+
 /**
  * Replaces `{{name}}` placeholders with the parameter's TeX symbol, or with its current
  * value when `values` has one. A number written next to a factor gets an explicit `\cdot`
@@ -57,20 +69,21 @@ function followsOperator(before: string): boolean {
  * a negative number after an operator is parenthesised. Strings become escaped `\text{…}`.
  * Unknown names are left as `\text{name}` so a typo shows.
  */
-export function renderTex(template: string, spec: TexSpec, values?: Params): string {
+export function renderTex(template: string, spec: TexSpec, values?: Params, opts: TexOptions = {}): string {
   const SLOT = /\{\{(\w+)\}\}((?:\s|\\[,;:! ])*)/g;
   return template.replace(SLOT, (match: string, name: string, space: string, at: number) => {
     const v = values?.[name];
     if (typeof v === 'string') return texText(v) + space;
     if (typeof v === 'number') {
+      const texNum = (x: number) => (opts.markValues ? valueMark(name, texNumber(x)) : texNumber(x));
       const before = template.slice(0, at);
       const after = template.slice(at + match.length);
-      if (/[_^]$/.test(before)) return `{${texNumber(v)}}${space}`;
+      if (/[_^]$/.test(before)) return `{${texNum(v)}}${space}`;
       const pre = endsFactor(before) ? '\\cdot ' : '';
       const neg = v < 0 && (pre !== '' || followsOperator(before) || after.startsWith('^'));
       // the \cdot replaces any spacing the template put after the slot
       const post = startsFactor(after, before) ? '\\cdot ' : space;
-      return `${pre}${neg ? `(${texNumber(v)})` : `{${texNumber(v)}}`}${post}`;
+      return `${pre}${neg ? `(${texNum(v)})` : `{${texNum(v)}}`}${post}`;
     }
     const p = spec.params.find((q) => q.name === name);
     if (p) return `{${p.symbol}}${space}`;
@@ -86,8 +99,8 @@ const markActive = (tex: string, i: number) => `\\htmlData{piece=${i}, active=tr
  * (an index into the pieces), that branch's cells are wrapped in `\htmlData{piece=i, active=true}`,
  * which KaTeX turns into `data-piece` / `data-active` attributes for highlighting.
  */
-export function formulaTex(f: Formula, spec: TexSpec, values?: Params, active?: number): string {
-  const r = (s: string) => renderTex(s, spec, values);
+export function formulaTex(f: Formula, spec: TexSpec, values?: Params, active?: number, opts: TexOptions = {}): string {
+  const r = (s: string) => renderTex(s, spec, values, opts);
   if (f.pieces.length === 1 && !f.pieces[0]!.when) return `${r(f.lhs)} = ${r(f.pieces[0]!.tex)}`;
   const rows = f.pieces.map((p, i) => {
     const cells = [r(p.tex), p.when ? `\\text{if } ${r(p.when)}` : '\\text{otherwise}'];
@@ -97,12 +110,12 @@ export function formulaTex(f: Formula, spec: TexSpec, values?: Params, active?: 
 }
 
 /** `name = value` for every parameter the formulas mention, as inline TeX: `\delta = 1.5,\; m = 1`. */
-export function legendTex(formulas: readonly Formula[], spec: TexSpec, values: Params): string {
+export function legendTex(formulas: readonly Formula[], spec: TexSpec, values: Params, opts: TexOptions = {}): string {
   const text = formulas.flatMap((f) => [f.lhs, ...f.pieces.flatMap((p) => [p.tex, p.when])]).join(' ');
   const used = new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!));
   return spec.params
     .filter((p) => used.has(p.name) && values[p.name] !== undefined)
-    .map((p) => `${p.symbol} = ${renderTex(`{{${p.name}}}`, spec, values)}`)
+    .map((p) => `${p.symbol} = ${renderTex(`{{${p.name}}}`, spec, values, opts)}`)
     .join(',\\; ');
 }
 

@@ -1,11 +1,8 @@
 import { memo } from 'react';
-import { useThrottledValue } from '../../useThrottledValue';
 import { FrameworkCalls } from '../../../src/components/code/FrameworkCalls';
 import { FormulaCard } from '../../../src/components/formula/FormulaCard';
 import type { LossSpec, Params, Profile } from '../../../src/math/types';
 import type { DrawnLoss } from './useCurves';
-
-const FORMULA_MS = 100;
 
 interface ColumnProps {
   readonly spec: LossSpec;
@@ -16,12 +13,10 @@ interface ColumnProps {
 
 /**
  * One loss's formula card and calls; re-renders only when its own parameters or branch change.
- * While a slider moves, the typeset values follow at most every FORMULA_MS (KaTeX costs several
- * milliseconds a formula), so the curves keep the frame; the last value always lands.
+ * While a slider moves, the typeset numbers are rewritten in place every frame (Formula), so the
+ * formulas keep step with the curves without a KaTeX run per frame.
  */
-const FormulaColumn = memo(function FormulaColumn({ spec, profile, params: urgentParams, activePiece: urgentPiece }: ColumnProps) {
-  const params = useThrottledValue(urgentParams, FORMULA_MS);
-  const activePiece = useThrottledValue(urgentPiece, FORMULA_MS);
+const FormulaColumn = memo(function FormulaColumn({ spec, profile, params, activePiece }: ColumnProps) {
   return (
     <div className="formula-column">
       <FormulaCard spec={spec} params={params} activePiece={activePiece}>

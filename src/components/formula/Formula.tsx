@@ -1,10 +1,14 @@
-import { useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import './formula.css';
 import { useKatex } from './useKatex';
+import { valueOnlyChange, withoutMarks, writeValues } from './liveValues';
 import { useOverflowX } from './useOverflowX';
 
+/** How long the numbers must rest before a formula is typeset again in full (MathML included). */
+const REST_MS = 150;
+
 export interface FormulaProps {
-  /** TeX source. */
+  /** TeX source. Numbers marked with `\htmlData{v=name}{…}` (tex.ts, markValues) update in place. */
   readonly tex: string;
   readonly display?: boolean;
   /** What the formula is, read when it is wide enough to scroll and so takes keyboard focus. */
@@ -15,23 +19,52 @@ export interface FormulaProps {
  * Typesets TeX with KaTeX (display: a block; otherwise an inline span). Until KaTeX has loaded the TeX source shows as code; a TeX error
  * renders as a visible message in place of the formula, never as a blank or a crash. A display
  * formula wider than its box scrolls sideways and then becomes focusable, so arrow keys scroll it.
+ *
+ * When only marked numbers change (a slider moving), their glyphs are rewritten in place in the same
+ * frame, and the formula is typeset again once they have rested for REST_MS, which also brings the
+ * MathML that screen readers read up to date.
  */
 export function Formula({ tex, display = true, label }: FormulaProps) {
   const render = useKatex();
-  const html = useMemo(() => render?.(tex, display), [render, tex, display]);
-  const [box, overflow] = useOverflowX<HTMLDivElement>();
+  // The TeX whose typeset HTML is in the DOM.
+  const [shown, setShown] = useState(tex);
+  const live = useMemo(() => (render ? valueOnlyChange(shown, tex) : undefined), [render, shown, tex]);
+  if (!live && shown !== tex) setShown(tex);
+  const html = useMemo(() => render?.(shown, display), [render, shown, display]);
+
+  const el = useRef<HTMLElement | null>(null);
+  const [overflowRef, overflow] = useOverflowX<HTMLDivElement>();
+  const box = useCallback(
+    (node: HTMLDivElement | null) => {
+      el.current = node;
+      return overflowRef(node);
+    },
+    [overflowRef],
+  );
+  const span = useCallback((node: HTMLSpanElement | null) => {
+    el.current = node;
+  }, []);
+
+  useLayoutEffect(() => {
+    if (!live) return undefined;
+    // An output of unexpected shape is typeset again at once rather than half patched.
+    const wrote = el.current !== null && writeValues(el.current, live);
+    const t = setTimeout(() => setShown(tex), wrote ? REST_MS : 0);
+    return () => clearTimeout(t);
+  }, [live, tex]);
+
   if (html === undefined) {
-    return <code className="formula formula-pending">{tex}</code>;
+    return <code className="formula formula-pending">{withoutMarks(tex)}</code>;
   }
   if (!display) {
     // Inline: a span, so it can sit inside a label or a sentence.
-    return <span className="formula formula-inline" data-tex={tex} dangerouslySetInnerHTML={{ __html: html }} />;
+    return <span ref={span} className="formula formula-inline" data-tex={shown} dangerouslySetInnerHTML={{ __html: html }} />;
   }
   return (
     <div
       ref={box}
       className="formula"
-      data-tex={tex}
+      data-tex={shown}
       {...(overflow ? { tabIndex: 0, role: 'group', 'aria-label': label ?? 'formula (scrolls sideways)' } : {})}
       // KaTeX's output from our own TeX strings; only \htmlData is trusted (see katexModule).
       dangerouslySetInnerHTML={{ __html: html }}

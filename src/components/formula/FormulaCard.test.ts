@@ -28,7 +28,7 @@ describe('FormulaCard markup', () => {
     expect(out).toContain('aria-label="Copy LaTeX for Huber"');
     expect(out).toContain('aria-live="polite">Active branch of Huber: |r| &gt; δ</p>');
     expect(out).toContain('aria-pressed="false"');
-    expect(out).toContain('{1.5}');
+    expect(out).toContain('\\le {1.5}');
   });
 
   it('shows symbols and a legend when asked, with no toggle in a fixed mode', () => {

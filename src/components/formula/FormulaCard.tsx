@@ -49,11 +49,13 @@ export function FormulaCard({ spec, params, activePiece, showValues, onShowValue
   const active = piecewise && activePiece !== undefined && activePiece >= 0 && activePiece < value.pieces.length
     ? activePiece
     : undefined;
-  const valueTex = formulaTex(value, spec, shown, active);
-  const gradTex = formulaTex(grad, spec, shown, active !== undefined && active < grad.pieces.length ? active : undefined);
-  const legend = values ? '' : legendTex([value, grad], spec, current);
+  // Marked values let a typeset formula follow a slider in place (Formula, liveValues.ts).
+  const marks = { markValues: true };
+  const valueTex = formulaTex(value, spec, shown, active, marks);
+  const gradTex = formulaTex(grad, spec, shown, active !== undefined && active < grad.pieces.length ? active : undefined, marks);
+  const legend = values ? '' : legendTex([value, grad], spec, current, marks);
   // Symbols are copied as shown, with the current values kept in a TeX comment.
-  const copyTex = [formulaTex(value, spec, shown), formulaTex(grad, spec, shown), ...(legend ? [`% where ${legend}`] : [])]
+  const copyTex = [formulaTex(value, spec, shown), formulaTex(grad, spec, shown), ...(legend ? [`% where ${legendTex([value, grad], spec, current)}`] : [])]
     .join('\n');
 
   return (

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { getLoss } from '../../math/losses';
+import { formulaTex, valueMark } from '../../math/tex';
+import { renderTex } from './katexModule';
+import { markedValues, valueOnlyChange } from './liveValues';
+
+const huber = getLoss('huber')!;
+const tex = (delta: number, active?: number) => formulaTex(huber.tex.value, huber, { delta }, active, { markValues: true });
+
+describe('value marks', () => {
+  it('wrap every substituted number and nothing else', () => {
+    expect(markedValues(tex(1.5))).toEqual(new Map([['delta', '1.5']]));
+    expect(formulaTex(huber.tex.value, huber, { delta: 1.5 })).not.toContain('htmlData{v=');
+    expect(markedValues(`${valueMark('a', '1')} + ${valueMark('a', '2')}`)).toBeUndefined();
+  });
+
+  it('become data-v elements around one run of digits in KaTeX output', () => {
+    const html = renderTex(tex(1.25), true);
+    const marks = [...html.matchAll(/data-v="delta"><span class="mord">([^<]*)<\/span>/g)].map((m) => m[1]);
+    expect(marks.length).toBeGreaterThan(1);
+    expect(new Set(marks)).toEqual(new Set(['1.25']));
+  });
+});
+
+describe('valueOnlyChange', () => {
+  it('gives the new numbers when only plain marked numbers differ', () => {
+    expect(valueOnlyChange(tex(1), tex(2.75))).toEqual(new Map([['delta', '2.75']]));
+  });
+
+  it('asks for a full typeset when the structure or a number form changes', () => {
+    expect(valueOnlyChange(tex(1), tex(1))).toBeUndefined();
+    // another active branch: different markup around the same numbers
+    expect(valueOnlyChange(tex(1, 0), tex(2, 1))).toBeUndefined();
+    // exponent notation is not one run of digits
+    expect(valueOnlyChange(tex(1), tex(1e-7))).toBeUndefined();
+    expect(valueOnlyChange(tex(1e-7), tex(1))).toBeUndefined();
+    // a sign is a separate glyph
+    expect(valueOnlyChange(`x = ${valueMark('m', '1')}`, `x = ${valueMark('m', '-1')}`)).toBeUndefined();
+    // no marks: nothing to write in place
+    expect(valueOnlyChange('x = 1', 'x = 2')).toBeUndefined();
+  });
+});
