@@ -32,8 +32,14 @@ const surface: Route<ReturnType<typeof surfaceOf>> = {
   distinct: (s) => [s.kind, s.data, s.seed, s.losses.join(), s.reg, s.method].join('|'),
 };
 
-/** Browsers throttle history calls (~100 per 10 s); a slider drag must not hit that. */
-const REPLACE_EVERY_MS = 200;
+/**
+ * The address follows a stream of changes (a slider drag) once they rest for REPLACE_REST_MS, and at least
+ * every REPLACE_MAX_MS meanwhile. Browsers throttle history calls (~100 per 10 s), and each replaceState
+ * costs the page and the browser a few milliseconds: at most once a second during a drag keeps both away
+ * from the frames, while the link is right as soon as the hand stops.
+ */
+const REPLACE_REST_MS = 250;
+const REPLACE_MAX_MS = 1000;
 
 function sync<S>(route: Route<S>, win: Window): () => void {
   const first = route.decode(win.location.search);
@@ -43,19 +49,28 @@ function sync<S>(route: Route<S>, win: Window): () => void {
   win.history.replaceState(null, '', route.encode(route.current()));
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const flush = () => {
+  // When the first change not yet in the address was made; undefined when the address is up to date.
+  let dirtySince: number | undefined;
+  const cancel = () => {
+    if (timer) clearTimeout(timer);
     timer = undefined;
+    dirtySince = undefined;
+  };
+  const flush = () => {
+    cancel();
     const url = route.encode(route.current());
     if (url !== win.location.search) win.history.replaceState(null, '', url);
   };
   const unsub = route.subscribe(() => {
     const key = route.distinct(route.current());
     if (key !== last) {
-      if (timer) clearTimeout(timer);
-      timer = undefined;
+      cancel();
       win.history.pushState(null, '', route.encode(route.current()));
-    } else if (!timer) {
-      timer = setTimeout(flush, REPLACE_EVERY_MS);
+    } else {
+      const now = performance.now();
+      dirtySince ??= now;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(flush, Math.max(0, Math.min(REPLACE_REST_MS, dirtySince + REPLACE_MAX_MS - now)));
     }
     last = key;
   });
@@ -68,7 +83,7 @@ function sync<S>(route: Route<S>, win: Window): () => void {
   win.addEventListener('popstate', onPop);
   return () => {
     unsub();
-    if (timer) clearTimeout(timer);
+    cancel();
     win.removeEventListener('popstate', onPop);
   };
 }
