@@ -111,27 +111,25 @@ test('context loss: the view falls back to the CPU, keeps its picture and recove
   });
   await page.goto('/?view=surface');
   await expect(page.getByRole('status', { name: 'Surface backend' })).toContainText('WebGL', { timeout: 20_000 });
-  await page.evaluate(() => {
-    for (const gl of (window as unknown as { glContextsSeen: WebGLRenderingContext[] }).glContextsSeen) {
-      gl.getExtension('WEBGL_lose_context')?.loseContext();
-    }
-  });
-  // Every text the badge shows from now on.
+  // Every text the badge shows from the loss on (a surface still in flight may be the first to meet it).
   await page.evaluate(() => {
     const badge = document.querySelector('.backend-badge')!;
     const log: string[] = [];
     (window as unknown as { badgeTexts: string[] }).badgeTexts = log;
     new MutationObserver(() => log.push(badge.textContent ?? '')).observe(badge, { subtree: true, childList: true, characterData: true });
+    for (const gl of (window as unknown as { glContextsSeen: WebGLRenderingContext[] }).glContextsSeen) {
+      gl.getExtension('WEBGL_lose_context')?.loseContext();
+    }
   });
   const badgeLog = () => page.evaluate(() => (window as unknown as { badgeTexts: string[] }).badgeTexts.join('\n'));
-  const weights = page.getByRole('slider', { name: `Weights on ${HUBER}` });
-  await weights.focus();
-  await weights.press('ArrowLeft');
+  // New data: surfaces already computed would be reused (only their data term matters), these cannot.
+  const reseed = page.getByRole('button', { name: 'Reseed' });
+  await reseed.click();
   await expect.poll(badgeLog, { timeout: 20_000 }).toMatch(/CPU.*context was lost/);
   await expect(page.getByRole('figure', { name: HUBER }).locator('canvas')).toBeVisible({ timeout: 30_000 });
   await expectReadoutMatches(page, HUBER, 'huber');
   // A fresh context is requested in the background; the next surfaces come from WebGL again.
-  await weights.press('ArrowLeft');
+  await reseed.click();
   await expect(page.getByRole('status', { name: 'Surface backend' })).toContainText('WebGL', { timeout: 20_000 });
   await expectReadoutMatches(page, HUBER, 'huber');
 });

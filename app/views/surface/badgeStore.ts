@@ -8,13 +8,39 @@ export interface LastFrame {
   readonly reason?: string;
 }
 
-/** The engine's state and the last computed surface: only the badge listens, so a new frame re-renders nothing else. */
+/**
+ * The engine's state, the last computed surface shown and a count of computed surfaces: only the badge
+ * listens, so a new frame re-renders nothing else.
+ */
 export const useBadge = create<{ status: EngineStatus; last?: LastFrame; frames: number }>()(() => ({ status: { backend: 'starting' }, frames: 0 }));
+
+/**
+ * While frames stream in (a drag), the badge's words change at most this often; a change of backend or of
+ * the reason shows at once, and the last frame's figures always land. Text changing every frame is noise for
+ * a screen reader (the badge is a status) and, far from the surface, widens what the browser repaints.
+ */
+const SHOW_MS = 250;
+let shownAt = -Infinity;
+let trailing: ReturnType<typeof setTimeout> | undefined;
 
 export function reportStatus(status: EngineStatus) {
   useBadge.setState({ status });
 }
 
+/** Counts a computed surface (data-frames, every frame) and shows its backend and time (see SHOW_MS). */
 export function reportFrame(c: Computed) {
-  useBadge.setState((b) => ({ last: { backend: c.backend, ms: c.ms, size: c.result.size, reason: c.reason }, frames: b.frames + 1 }));
+  const frame: LastFrame = { backend: c.backend, ms: c.ms, size: c.result.size, reason: c.reason };
+  const shown = useBadge.getState().last;
+  const now = performance.now();
+  clearTimeout(trailing);
+  if (!shown || shown.backend !== frame.backend || shown.reason !== frame.reason || now - shownAt >= SHOW_MS) {
+    shownAt = now;
+    useBadge.setState((b) => ({ last: frame, frames: b.frames + 1 }));
+    return;
+  }
+  useBadge.setState((b) => ({ frames: b.frames + 1 }));
+  trailing = setTimeout(() => {
+    shownAt = performance.now();
+    useBadge.setState({ last: frame });
+  }, SHOW_MS - (now - shownAt));
 }

@@ -1,4 +1,4 @@
-import { surfaceCpu, type PathOptimum, type SurfaceRequest, type SurfaceResult } from '../../../src/math/surface';
+import { surfaceCpu, withPenalty, type PathOptimum, type SurfaceRequest, type SurfaceResult } from '../../../src/math/surface';
 import type { JobBody } from '../../workers/surface.worker';
 
 export type Backend = 'webgl' | 'cpu';
@@ -32,6 +32,29 @@ function inline(req: SurfaceRequest): boolean {
   return req.dataset.kind !== 'softmax3' && req.grid.size * req.grid.size * req.dataset.n <= INLINE_BUDGET && req.grid.size < 128;
 }
 type Runtime = Awaited<ReturnType<GpuModule['loadWebgl']>>;
+
+export const REUSED_REASON = 'data term reused, λR(w) added in float64';
+
+// Objects (datasets, slices) are keyed by identity: the view keeps them while only λ or the penalty change.
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 1;
+function idOf(o: object): number {
+  let id = objectIds.get(o);
+  if (id === undefined) objectIds.set(o, (id = nextObjectId++));
+  return id;
+}
+
+/** What the data term of a request depends on: everything but the regularizer. */
+function dataKey(req: SurfaceRequest): string {
+  const { grid } = req;
+  return [idOf(req.dataset), req.lossId, JSON.stringify(req.params), grid.u, grid.v, grid.size, req.slice ? idOf(req.slice) : 0].join('|');
+}
+
+/** The same request without its regularizer: the part that costs O(G²·N). */
+const dataOnly = (req: SurfaceRequest): SurfaceRequest => ({ ...req, reg: { kind: 'none' } });
+
+/** Data terms kept (two losses, coarse and full grids, a little history). */
+const KEEP = 8;
 
 /**
  * Computes surfaces on the GPU when it can and in a float64 Web Worker when it cannot; switches
@@ -95,7 +118,38 @@ export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
     }
   }
 
+  // The data term of recent requests, oldest first: changing λ, the penalty or l1_ratio reuses it.
+  const dataTerms = new Map<string, Computed>();
+  function keep(req: SurfaceRequest, data: Computed) {
+    const key = dataKey(req);
+    dataTerms.delete(key);
+    dataTerms.set(key, data);
+    for (const old of dataTerms.keys()) {
+      if (dataTerms.size <= KEEP) break;
+      dataTerms.delete(old);
+    }
+  }
+  function penalised(req: SurfaceRequest, data: Computed, t0: number, reason = data.reason): Computed {
+    return { ...data, result: withPenalty(data.result, req), ms: performance.now() - t0, reason };
+  }
+
+  /** The surface of `req` at once when its data term is at hand (only the regularizer changed), else undefined. */
+  function cached(req: SurfaceRequest): Computed | undefined {
+    const t0 = performance.now();
+    const data = dataTerms.get(dataKey(req));
+    return data && penalised(req, data, t0, data.backend === 'cpu' ? `${data.reason ?? 'float64'}; ${REUSED_REASON}` : REUSED_REASON);
+  }
+
   async function compute(req: SurfaceRequest): Promise<Computed> {
+    const hit = cached(req);
+    if (hit) return hit;
+    const t0 = performance.now();
+    const data = await computeData(dataOnly(req));
+    keep(req, data);
+    return penalised(req, data, t0);
+  }
+
+  async function computeData(req: SurfaceRequest): Promise<Computed> {
     starting ??= start();
     await starting;
     const t0 = performance.now();
@@ -121,12 +175,17 @@ export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
   /** A cheap preview (see isInline), computed synchronously so it can land in the same frame as the input. */
   function computeInline(req: SurfaceRequest): Computed {
     const t0 = performance.now();
-    return { result: surfaceCpu(req), backend: 'cpu', ms: performance.now() - t0, reason: INLINE_REASON };
+    const data: Computed = { result: surfaceCpu(dataOnly(req)), backend: 'cpu', ms: performance.now() - t0, reason: INLINE_REASON };
+    keep(req, data);
+    return penalised(req, data, t0);
   }
 
   return {
     compute,
     computeInline,
+    cached,
+    /** Whether cached(req) would answer. */
+    hasDataTerm: (req: SurfaceRequest) => dataTerms.has(dataKey(req)),
     /** Whether compute(req) runs inline (cheap, synchronous work): such requests need not queue. */
     isInline: inline,
     /** The regularized optimum for each λ, traced in the worker. */

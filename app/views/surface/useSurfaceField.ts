@@ -8,14 +8,16 @@ export interface FieldState {
 }
 
 /**
- * The surface for `req`. Cheap previews (coarse grids while dragging) are computed synchronously
- * during render, so the new picture lands in the same frame as the input. Full grids go to the GPU
+ * The surface for `req`. A request whose data term the engine already has (λ or the penalty moved) and
+ * cheap previews (coarse grids while dragging) are answered synchronously during render, so the new
+ * picture lands in the same frame as the input. Full grids go to the GPU
  * or the worker: while one runs, newer requests wait in a single slot (each replaces the last), and
  * until the result for the current request arrives the last picture stays on screen.
  */
 export function useSurfaceField(engine: SurfaceEngine | undefined, req: SurfaceRequest | undefined): FieldState {
+  // Synchronous answers: the data term is at hand (only the regularizer changed), or the grid is cheap.
   const inlineNow = useMemo(
-    () => (engine && req && engine.isInline(req) ? engine.computeInline(req) : undefined),
+    () => (engine && req ? (engine.cached(req) ?? (engine.isInline(req) ? engine.computeInline(req) : undefined)) : undefined),
     [engine, req],
   );
   const [late, setLate] = useState<{ forReq?: SurfaceRequest; computed?: Computed; error?: string }>({});
@@ -31,7 +33,7 @@ export function useSurfaceField(engine: SurfaceEngine | undefined, req: SurfaceR
   }, []);
 
   useEffect(() => {
-    if (!engine || !req || engine.isInline(req)) return;
+    if (!engine || !req || inlineNow) return;
     waiting.current = req;
     if (busy.current) return;
     const drain = async () => {
@@ -49,7 +51,7 @@ export function useSurfaceField(engine: SurfaceEngine | undefined, req: SurfaceR
       busy.current = false;
     };
     void drain();
-  }, [engine, req]);
+  }, [engine, req, inlineNow]);
 
   const current = inlineNow ?? (late.forReq === req ? late.computed : undefined);
   // The last picture shown, kept while the current request is still being computed.

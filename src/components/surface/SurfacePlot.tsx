@@ -3,9 +3,8 @@ import type { Grid } from '../../math/surface/types';
 import { Axis } from '../charts/Axis';
 import { fieldExtent, heatScale, type ColorMode } from './colorScale';
 import { ColorLegend, legendText } from './ColorLegend';
-import { FieldLayers } from './FieldLayers';
+import { FieldCanvas } from './FieldCanvas';
 import { fmt, gridProblem, SURFACE_MARGINS as M, surfaceFrame, surfaceLayout, type UV } from './frame';
-import { HeatCanvas } from './HeatCanvas';
 import { Overlays, OverlayKey, type OverlayProps } from './Overlays';
 import { PickArea } from './PickArea';
 import './surface.css';
@@ -40,9 +39,10 @@ export interface SurfacePlotProps extends OverlayProps {
 }
 
 /**
- * A loss surface over two weights: heatmap (canvas, viridis, linear or log), contour lines (d3-contour),
- * optional negative-gradient arrows, overlays (minimum, descent path, optimum path, constraint region), d3 axes,
- * a colour legend, and the current weights as a draggable, keyboard-operable point. Nothing undefined is ever
+ * A loss surface over two weights: heatmap (viridis, linear or log), contour lines (d3-contour) and
+ * optional negative-gradient arrows, drawn into one canvas (FieldCanvas); above it in SVG, overlays
+ * (minimum, descent path, optimum path, constraint region), d3 axes, a colour legend, and the current
+ * weights as a draggable, keyboard-operable point. Nothing undefined is ever
  * coloured: undefined cells are grey, and a `problem` (or a field with no finite cell) replaces the picture.
  */
 export function SurfacePlot(props: SurfacePlotProps) {
@@ -79,7 +79,7 @@ export function SurfacePlot(props: SurfacePlotProps) {
         ) : (
           <>
             <div className="surface-clip" style={{ left: M.left, top: M.top, width: side, height: side }}>
-              <HeatCanvas value={value} size={G} heat={heat} side={side} />
+              <FieldCanvas value={value} du={du} dv={dv} grid={stableGrid} frame={frame} heat={heat} arrows={props.arrows ?? false} />
             </div>
             <svg className="surface-svg" width={width} height={height}>
               <g transform={`translate(${M.left},${M.top})`}>
@@ -87,7 +87,6 @@ export function SurfacePlot(props: SurfacePlotProps) {
                   <rect width={side} height={side} />
                 </clipPath>
                 <g clipPath={`url(#${clipId})`}>
-                  <FieldLayers value={value} du={du} dv={dv} grid={stableGrid} frame={frame} heat={heat} arrows={props.arrows ?? false} />
                   <Overlays
                     frame={frame}
                     minimum={props.minimum}

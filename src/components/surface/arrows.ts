@@ -2,6 +2,7 @@ import { quantile } from 'd3-array';
 import type { Grid } from '../../math/surface/types';
 import { LIGHT_BELOW, type HeatScale } from './colorScale';
 import type { SurfaceFrame } from './frame';
+import { SvgPathData, type PathSink } from './pathSink';
 
 /** One arrow in plot pixels: centre (x, y) and the displacement (dx, dy) it shows. */
 export interface Arrow {
@@ -72,28 +73,29 @@ export function arrowField(o: ArrowFieldOptions): Arrow[] {
   return out;
 }
 
-const r1 = (v: number) => Math.round(v * 10) / 10;
-
-/** One SVG path for many arrows: a shaft centred on (x, y) and an open head at the tip. */
-export function arrowsPath(arrows: readonly Arrow[]): string {
-  let d = '';
+/** Traces many arrows into `sink`: for each, a shaft centred on (x, y) and an open head at the tip. */
+export function traceArrows(arrows: readonly Arrow[], sink: PathSink): void {
+  // Two barbs at ±30° from the reversed direction.
+  const c = Math.cos(Math.PI / 6);
+  const s = Math.sin(Math.PI / 6);
   for (const { x, y, dx, dy } of arrows) {
     const len = Math.hypot(dx, dy);
-    const x0 = x - dx / 2;
-    const y0 = y - dy / 2;
     const x1 = x + dx / 2;
     const y1 = y + dy / 2;
     const head = Math.min(5, 0.45 * len);
     const ux = dx / len;
     const uy = dy / len;
-    // Two barbs at ±30° from the reversed direction.
-    const c = Math.cos(Math.PI / 6);
-    const s = Math.sin(Math.PI / 6);
-    const bx1 = x1 - head * (ux * c - uy * s);
-    const by1 = y1 - head * (uy * c + ux * s);
-    const bx2 = x1 - head * (ux * c + uy * s);
-    const by2 = y1 - head * (uy * c - ux * s);
-    d += `M${r1(x0)},${r1(y0)}L${r1(x1)},${r1(y1)}M${r1(bx1)},${r1(by1)}L${r1(x1)},${r1(y1)}L${r1(bx2)},${r1(by2)}`;
+    sink.moveTo(x - dx / 2, y - dy / 2);
+    sink.lineTo(x1, y1);
+    sink.moveTo(x1 - head * (ux * c - uy * s), y1 - head * (uy * c + ux * s));
+    sink.lineTo(x1, y1);
+    sink.lineTo(x1 - head * (ux * c + uy * s), y1 - head * (uy * c - ux * s));
   }
-  return d;
+}
+
+/** The arrows as one SVG path (see traceArrows). */
+export function arrowsPath(arrows: readonly Arrow[]): string {
+  const d = new SvgPathData();
+  traceArrows(arrows, d);
+  return d.toString();
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../math/surface/types';
 import { fieldExtent, heatScale } from './colorScale';
-import { contourLines, contourThresholds, ringsPath } from './contours';
-import { surfaceFrame } from './frame';
+import { contourLines, contourThresholds, ringsPath, type ContourLine } from './contours';
+import { gridToPlot, surfaceFrame } from './frame';
 
 /** f(u, v) on a G×G grid, row-major j·G + i. */
 function field(grid: Grid, f: (u: number, v: number) => number): Float64Array {
@@ -43,14 +43,15 @@ describe('ringsPath', () => {
 describe('contourLines', () => {
   const grid: Grid = { u: [-2, 2], v: [-2, 2], size: 65 };
   const frame = surfaceFrame(grid, 256);
+  const d = (line: ContourLine) => ringsPath(line.rings, gridToPlot(frame));
 
   it('draws circles of the right radius for a bowl, in plot pixels', () => {
     const values = field(grid, (u, v) => u * u + v * v);
     const heat = heatScale(fieldExtent(values), 'linear')!;
-    const lines = contourLines(values, [1], frame, heat);
+    const lines = contourLines(values, [1], grid.size, heat);
     expect(lines).toHaveLength(1);
     // The region ≥ 1 is outside the circle: its outer ring follows the border, half a cell outside the plot.
-    const pts = inside(lines[0]!.d);
+    const pts = inside(d(lines[0]!));
     expect(pts.length).toBeGreaterThan(20);
     const pxPerUnit = 256 / 4;
     for (const [x, y] of pts) {
@@ -63,9 +64,9 @@ describe('contourLines', () => {
   it('puts the level of sample k exactly on sample k', () => {
     const values = field(grid, (u) => u);
     const heat = heatScale(fieldExtent(values), 'linear')!;
-    const [line] = contourLines(values, [0.5], frame, heat);
+    const [line] = contourLines(values, [0.5], grid.size, heat);
     // u = 0.5 is 2.5 units from the left edge: 160 px. Only border segments (half a cell outside) differ.
-    const pts = inside(line!.d);
+    const pts = inside(d(line!));
     expect(pts.length).toBeGreaterThan(10);
     for (const [x] of pts) expect(x).toBe(160);
   });
@@ -73,9 +74,9 @@ describe('contourLines', () => {
   it('never writes NaN, even around undefined cells', () => {
     const values = field(grid, (u, v) => (u > 1 ? NaN : u * u + v));
     const heat = heatScale(fieldExtent(values), 'log')!;
-    const lines = contourLines(values, contourThresholds(heat), frame, heat);
+    const lines = contourLines(values, contourThresholds(heat), grid.size, heat);
     expect(lines.length).toBeGreaterThan(3);
-    for (const l of lines) expect(l.d).not.toMatch(/NaN|Infinity|undefined/);
+    for (const l of lines) expect(d(l)).not.toMatch(/NaN|Infinity|undefined/);
     expect(lines.some((l) => l.light) && lines.some((l) => !l.light)).toBe(true);
   });
 });

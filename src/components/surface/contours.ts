@@ -2,7 +2,7 @@ import { ticks } from 'd3-array';
 import { contours } from 'd3-contour';
 import { scaleLog } from 'd3-scale';
 import { LIGHT_BELOW, type HeatScale } from './colorScale';
-import { gridToPlot, type SurfaceFrame } from './frame';
+import { SvgPathData, type PathSink } from './pathSink';
 
 /** A ring or a polygon list as d3-contour returns them: [x, y] positions in grid units. */
 type Ring = readonly (readonly number[])[];
@@ -28,52 +28,53 @@ export function contourThresholds(heat: Pick<HeatScale, 'mode' | 'min' | 'max' |
     .map((o) => min + o);
 }
 
-const r1 = (v: number) => Math.round(v * 10) / 10;
-
-/** SVG path data of closed rings, each point projected to pixels and rounded to 0.1 px. */
-export function ringsPath(rings: Iterable<Ring>, project: (x: number, y: number) => readonly [number, number]): string {
-  const parts: string[] = [];
+/** Traces closed rings into `sink`, each point projected (grid units → pixels); rings of < 2 points are skipped. */
+export function traceRings(rings: Iterable<Ring>, project: (x: number, y: number) => readonly [number, number], sink: PathSink): void {
   for (const ring of rings) {
     if (ring.length < 2) continue;
-    let d = '';
     for (let k = 0; k < ring.length; k++) {
       const [px, py] = project(ring[k]![0]!, ring[k]![1]!);
-      d += `${k === 0 ? 'M' : 'L'}${r1(px)},${r1(py)}`;
+      if (k === 0) sink.moveTo(px, py);
+      else sink.lineTo(px, py);
     }
-    parts.push(`${d}Z`);
+    sink.closePath();
   }
-  return parts.join('');
+}
+
+/** SVG path data of closed rings (see traceRings), rounded to 0.1 px. */
+export function ringsPath(rings: Iterable<Ring>, project: (x: number, y: number) => readonly [number, number]): string {
+  const d = new SvgPathData();
+  traceRings(rings, project, d);
+  return d.toString();
 }
 
 export interface ContourLine {
   readonly value: number;
-  readonly d: string;
+  /** The iso-line's rings in d3-contour's grid units (sample k at k + 0.5); project with gridToPlot. */
+  readonly rings: readonly Ring[];
   /** Drawn light (the level sits on the dark end of the ramp) or dark. */
   readonly light: boolean;
 }
 
 /**
- * Iso-lines of a size×size row-major field at the given levels (d3-contour, linear interpolation), in plot
- * pixels of `frame`. Cells that are not finite count as below every level, so lines stop at their edge.
- * Rings along the grid's border run half a cell outside the plot and are hidden by its clip.
+ * Iso-lines of a size×size row-major field at the given levels (d3-contour, linear interpolation). Cells
+ * that are not finite count as below every level, so lines stop at their edge. Rings along the grid's
+ * border run half a cell outside the plot and are hidden by its clip. Levels with no line are left out.
  */
 export function contourLines(
   values: ArrayLike<number>,
   thresholds: readonly number[],
-  frame: Pick<SurfaceFrame, 'cell' | 'side' | 'size'>,
+  size: number,
   heat: Pick<HeatScale, 'unit'>,
 ): ContourLine[] {
   if (thresholds.length === 0) return [];
-  const { size } = frame;
   // d3-contour only indexes the array, so a typed array serves as well as number[].
   const field = values as unknown as number[];
   const gen = contours().size([size, size]).smooth(true);
-  const project = gridToPlot(frame);
   const out: ContourLine[] = [];
   for (const level of thresholds) {
-    const geo = gen.contour(field, level);
-    const d = ringsPath(geo.coordinates.flat(), project);
-    if (d) out.push({ value: level, d, light: heat.unit(level) < LIGHT_BELOW });
+    const rings = gen.contour(field, level).coordinates.flat();
+    if (rings.some((r) => r.length >= 2)) out.push({ value: level, rings, light: heat.unit(level) < LIGHT_BELOW });
   }
   return out;
 }

@@ -31,13 +31,15 @@ const render = (p: Partial<SurfacePlotProps> = {}) => renderToStaticMarkup(creat
 const paths = (html: string) => [...html.matchAll(/ d="([^"]*)"/g)].map((m) => m[1]!);
 
 describe('SurfacePlot markup', () => {
-  it('is a named figure with a heatmap canvas of one pixel per cell, contours, arrows, axes and a legend', () => {
+  it('is a named figure with a canvas of the heatmap, contours and arrows, axes and a legend', () => {
     const html = render();
     expect(html).toMatch(/<figure class="surface-plot" aria-label="MSE loss surface over slope w and bias b"/);
-    expect(html).toMatch(/<canvas class="surface-heat" width="33" height="33" aria-hidden="true"/);
-    expect(html).toContain('class="contour on-dark"');
-    expect(html).toContain('class="contour on-light"');
-    expect(html).toMatch(/class="arrows on-(dark|light)"/);
+    // The plot area is 360 − 58 − 14 = 288 px square; the canvas has a pixel per screen pixel.
+    const canvas = /<canvas class="surface-field" width="288" height="288" aria-hidden="true" data-levels="(\d+)" data-arrows="(\d+)"/.exec(html);
+    expect(canvas).not.toBeNull();
+    expect(Number(canvas![1])).toBeGreaterThan(3);
+    expect(Number(canvas![2])).toBeGreaterThan(50);
+    expect(render({ arrows: false })).toContain('data-arrows="0"');
     for (const t of ['>slope w<', '>bias b<', '>loss<']) expect(html).toContain(t);
     expect(html).toMatch(/role="img" aria-label="Colour scale: loss from 0 \(dark\) to 14.25 \(bright\)"/);
     for (const d of paths(html)) expect(d).not.toMatch(/NaN|Infinity|undefined/);

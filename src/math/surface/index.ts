@@ -7,7 +7,7 @@ export { lossTheta, surfaceLossSpec, SurfaceInputError, PARAMETERS, type Theta }
 export { SCALAR_SUMS, SLICE_SUMS, type Columns, type ScalarSums, type SliceColumns, type SliceSums } from './sums';
 export { penaltyOf, weightMap, regularizerOf, type Penalty } from './penalty';
 export { compileObjective, checkObjective, makeObjective, objectiveAt, type CompiledObjective } from './objective';
-export { surfaceCpu, gridCoord, checkGrid, undefinedProblem, MAX_GRID } from './surfaceCpu';
+export { surfaceCpu, withPenalty, gridCoord, checkGrid, undefinedProblem, MAX_GRID } from './surfaceCpu';
 export { descend, projectMaxNorm, BLOW_UP, type Method, type PathPoint, type DescendOptions, type Descent } from './descend';
 export { argminOnGrid, refineMinimum, minimumOf, regularizationPath, zeroRegionReachesEdge, type Optimum, type PathOptimum } from './minimum';
 export { constraintRegion, type ConstraintRegion, type RegionShape } from './constraint';

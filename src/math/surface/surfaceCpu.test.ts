@@ -6,7 +6,7 @@ import { datasetOf } from './datasets';
 import { makeObjective, objectiveAt } from './objective';
 import { weightMap } from './penalty';
 import { makeDataset } from './presets';
-import { gridCoord, surfaceCpu } from './surfaceCpu';
+import { gridCoord, surfaceCpu, withPenalty } from './surfaceCpu';
 import { POSITIVE_LINE, surfaceCases } from './testCases';
 import type { Regularizer, SurfaceRequest } from './types';
 
@@ -137,5 +137,32 @@ describe('surfaceCpu', () => {
       expect(s.problem).toBeUndefined();
       expect([...s.value, ...s.du, ...s.dv].every(Number.isFinite)).toBe(true);
     }
+  });
+});
+
+describe('withPenalty', () => {
+  it.each(CASES.map((c) => [c.name, c.req]))('%s: the data term plus λR(w) is the regularized surface, bit for bit', (_, req) => {
+    const data = surfaceCpu({ ...req, reg: { kind: 'none' } });
+    for (const reg of REGS) {
+      const direct = surfaceCpu({ ...req, reg });
+      const reused = withPenalty(data, { ...req, reg });
+      expect(reused.value).toEqual(direct.value);
+      expect(reused.du).toEqual(direct.du);
+      expect(reused.dv).toEqual(direct.dv);
+      expect(reused.problem).toEqual(direct.problem);
+    }
+    expect(withPenalty(data, { ...req, reg: { kind: 'none' } })).toBe(data);
+  });
+
+  it('keeps float32 fields float32 and turns an invalid λ into the message surfaceCpu gives', () => {
+    const req = CASES[0]!.req;
+    const d = surfaceCpu({ ...req, reg: { kind: 'none' } });
+    const f32 = { ...d, value: Float32Array.from(d.value), du: Float32Array.from(d.du), dv: Float32Array.from(d.dv) };
+    expect(withPenalty(f32, { ...req, reg: REGS[1]! }).value).toBeInstanceOf(Float32Array);
+    const bad = { ...req, reg: { kind: 'l2', lambda: -1, l1Ratio: 0.5 } as const };
+    const out = withPenalty(d, bad);
+    expect(out.problem).toBe(surfaceCpu(bad).problem);
+    expect(out.problem).toMatch(/λ must be/);
+    expect([...out.value].every(Number.isNaN)).toBe(true);
   });
 });

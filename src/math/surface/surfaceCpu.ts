@@ -4,6 +4,7 @@
  */
 import { getLoss } from '../losses';
 import { compileObjective } from './objective';
+import { regularizerOf } from './penalty';
 import type { Grid, SurfaceRequest, SurfaceResult } from './types';
 
 /** The largest grid side accepted (G² cells). */
@@ -92,4 +93,37 @@ export function surfaceCpu(req: SurfaceRequest): SurfaceResult {
   }
   if (bad === 0) return { size: G, value, du, dv };
   return { size: G, value, du, dv, problem: undefinedProblem(req, bad, firstBad), undefinedCells: bad };
+}
+
+/**
+ * The surface of `req` from its data term alone: `data` is the surface of the same request with no
+ * regularizer (its arrays' type is kept). Adds λR(w) and its gradient cell by cell, exactly as the
+ * objective does, so changing only λ, the penalty or l1_ratio costs O(G²) instead of O(G²·N). A request
+ * whose regularizer is invalid gets surfaceCpu's all-NaN result with the reason.
+ */
+export function withPenalty(data: SurfaceResult, req: SurfaceRequest): SurfaceResult {
+  const G = data.size;
+  let pen;
+  try {
+    pen = regularizerOf(req.reg, req.dataset, req.slice);
+  } catch (e) {
+    return failed(G, e instanceof Error ? e.message : String(e));
+  }
+  if (req.reg.kind === 'none') return data;
+  const make = (a: Float64Array | Float32Array) => (a instanceof Float32Array ? new Float32Array(G * G) : new Float64Array(G * G));
+  const value = make(data.value);
+  const du = make(data.du);
+  const dv = make(data.dv);
+  const out = new Float64Array(3);
+  for (let j = 0; j < G; j++) {
+    const v = gridCoord(req.grid.v, G, j);
+    for (let i = 0; i < G; i++) {
+      const k = j * G + i;
+      pen.addInto(gridCoord(req.grid.u, G, i), v, data.value[k]!, data.du[k]!, data.dv[k]!, out);
+      value[k] = out[0]!;
+      du[k] = out[1]!;
+      dv[k] = out[2]!;
+    }
+  }
+  return { ...data, value, du, dv };
 }
