@@ -21,8 +21,8 @@ export interface FormulaProps {
  * formula wider than its box scrolls sideways and then becomes focusable, so arrow keys scroll it.
  *
  * When only marked numbers change (a slider moving), their glyphs are rewritten in place in the same
- * frame, and the formula is typeset again once they have rested for REST_MS, which also brings the
- * MathML that screen readers read up to date.
+ * frame (when the formula is on screen), and the formula is typeset again once they have rested for
+ * REST_MS, which also brings the MathML that screen readers read up to date.
  */
 export function Formula({ tex, display = true, label }: FormulaProps) {
   const render = useKatex();
@@ -33,22 +33,41 @@ export function Formula({ tex, display = true, label }: FormulaProps) {
   const html = useMemo(() => render?.(shown, display), [render, shown, display]);
 
   const el = useRef<HTMLElement | null>(null);
+  // Whether the formula is on screen: off screen, moving numbers are not rewritten (nobody sees them);
+  // coming into view, it is typeset with the latest ones.
+  const inView = useRef(true);
+  const latest = useRef(tex);
+  useLayoutEffect(() => {
+    latest.current = tex;
+  });
+  const watch = useCallback((node: HTMLElement | null) => {
+    el.current = node;
+    if (!node || typeof IntersectionObserver === 'undefined') return undefined;
+    const io = new IntersectionObserver((entries) => {
+      const visible = entries.at(-1)?.isIntersecting ?? true;
+      if (visible && !inView.current) setShown(latest.current);
+      inView.current = visible;
+    });
+    io.observe(node);
+    return () => io.disconnect();
+  }, []);
   const [overflowRef, overflow] = useOverflowX<HTMLDivElement>();
   const box = useCallback(
     (node: HTMLDivElement | null) => {
-      el.current = node;
-      return overflowRef(node);
+      const unwatch = watch(node);
+      const unoverflow = overflowRef(node);
+      return () => {
+        unwatch?.();
+        unoverflow?.();
+      };
     },
-    [overflowRef],
+    [watch, overflowRef],
   );
-  const span = useCallback((node: HTMLSpanElement | null) => {
-    el.current = node;
-  }, []);
 
   useLayoutEffect(() => {
     if (!live) return undefined;
     // An output of unexpected shape is typeset again at once rather than half patched.
-    const wrote = el.current !== null && writeValues(el.current, live);
+    const wrote = !inView.current || (el.current !== null && writeValues(el.current, live));
     const t = setTimeout(() => setShown(tex), wrote ? REST_MS : 0);
     return () => clearTimeout(t);
   }, [live, tex]);
@@ -58,7 +77,7 @@ export function Formula({ tex, display = true, label }: FormulaProps) {
   }
   if (!display) {
     // Inline: a span, so it can sit inside a label or a sentence.
-    return <span ref={span} className="formula formula-inline" data-tex={shown} dangerouslySetInnerHTML={{ __html: html }} />;
+    return <span ref={watch} className="formula formula-inline" data-tex={shown} dangerouslySetInnerHTML={{ __html: html }} />;
   }
   return (
     <div
