@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { decodeSurface } from '../app/state/surfaceCodec';
-import { datasetOf, makeDataset, objectiveAt, type Regularizer } from '../src/math/surface';
+import { datasetOf, getPreset, makeDataset, objectiveAt, surfaceCpu, type Regularizer } from '../src/math/surface';
 import { expect, parseReadout, test, withoutWebgl } from './fixtures';
 
 /** The objective at the link's weights for loss `id`, in float64 from src/math. */
@@ -77,6 +77,39 @@ test('regularization and gradient descent: a path that runs to its last step', a
   await expect(page.getByRole('status', { name: 'Descent step' })).toHaveText('step 0 of 20');
   await page.getByRole('button', { name: 'Step' }).click();
   await expect(page.getByRole('status', { name: 'Descent step' })).toHaveText('step 1 of 20');
+});
+
+test('moving λ only adds λR(w) to the data term: the badge says so and the picture is the float64 surface at the new λ', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/?view=surface&model=binary&data=bin-overlap&loss=hinge&reg=l2&lam=0.01');
+  const badge = page.getByRole('status', { name: 'Surface backend' });
+  await expect(badge).toContainText('WebGL · ', { timeout: 20_000 });
+  await expect(badge).toContainText('128×128');
+  const lambda = page.getByRole('slider', { name: /lambda/ });
+  await lambda.focus();
+  for (let i = 0; i < 4; i++) await lambda.press('ArrowRight');
+  await expect.poll(() => decodeSurface(new URL(page.url()).search).state.lambda).toBeGreaterThan(0.01);
+  await expect(badge).toContainText(/WebGL · [\d.]+ ms for 128×128 · only λR\(w\) recomputed/, { timeout: 10_000 });
+  // The colour legend names the field's extent; it must be that of the float64 surface at the new λ.
+  const s = decodeSurface(new URL(page.url()).search).state;
+  const want = surfaceCpu({
+    dataset: makeDataset(s.data, s.seed, s.n)!,
+    lossId: 'hinge',
+    params: {},
+    grid: { ...getPreset(s.data)!.grid, size: 128 },
+    reg: { kind: 'l2', lambda: s.lambda, l1Ratio: s.l1Ratio },
+  });
+  const lo = Math.min(...want.value);
+  const hi = Math.max(...want.value);
+  const legend = page.getByRole('figure', { name: 'Hinge objective surface' }).getByRole('img', { name: /^Colour scale: objective from/ });
+  await expect(async () => {
+    const m = /from (\S+) \(dark\) to (\S+) \(bright\)/.exec((await legend.getAttribute('aria-label')) ?? '');
+    expect(m).not.toBeNull();
+    // Four significant digits are shown.
+    expect(Math.abs(Number(m![1]) - lo)).toBeLessThanOrEqual(1e-3 * Math.abs(lo) + 1e-9);
+    expect(Math.abs(Number(m![2]) - hi)).toBeLessThanOrEqual(1e-3 * Math.abs(hi));
+  }).toPass({ timeout: 10_000 });
+  await expectReadoutMatches(page, 'Hinge objective surface', 'hinge');
 });
 
 test('separable data, hinge, no regularization: the page says the minimizer is not unique', async ({ page }) => {

@@ -12,6 +12,7 @@ export function BackendBadge() {
       <strong>{label}</strong>
       {last && <span> · {last.ms.toFixed(1)} ms for {last.size}×{last.size}</span>}
       {backend === 'cpu' && (last?.reason ?? status.reason) && <span className="backend-reason"> · {last?.reason ?? status.reason}</span>}
+      {last?.note && <span className="backend-reason"> · {last.note}</span>}
     </output>
   );
 }

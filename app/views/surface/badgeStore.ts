@@ -6,6 +6,7 @@ export interface LastFrame {
   readonly ms: number;
   readonly size: number;
   readonly reason?: string;
+  readonly note?: string;
 }
 
 /**
@@ -29,7 +30,7 @@ export function reportStatus(status: EngineStatus) {
 
 /** Counts a computed surface (data-frames, every frame) and shows its backend and time (see SHOW_MS). */
 export function reportFrame(c: Computed) {
-  const frame: LastFrame = { backend: c.backend, ms: c.ms, size: c.result.size, reason: c.reason };
+  const frame: LastFrame = { backend: c.backend, ms: c.ms, size: c.result.size, reason: c.reason, note: c.note };
   const shown = useBadge.getState().last;
   const now = performance.now();
   clearTimeout(trailing);

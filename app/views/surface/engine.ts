@@ -10,6 +10,8 @@ export interface Computed {
   readonly ms: number;
   /** Why the CPU computed it, when it did. */
   readonly reason?: string;
+  /** How it was computed, when that is not the whole story (REUSED_NOTE). */
+  readonly note?: string;
 }
 
 export interface EngineStatus {
@@ -26,14 +28,15 @@ type GpuModule = typeof import('../../../src/math/gpu/surface');
  * of uploading, dispatching and reading back. The 3-class slice is ~20× dearer per point: never inline.
  */
 const INLINE_BUDGET = 600_000;
-export const INLINE_REASON = 'coarse preview while dragging, computed inline in float64';
+export const INLINE_REASON = 'coarse preview while dragging, inline in float64';
 
 function inline(req: SurfaceRequest): boolean {
   return req.dataset.kind !== 'softmax3' && req.grid.size * req.grid.size * req.dataset.n <= INLINE_BUDGET && req.grid.size < 128;
 }
 type Runtime = Awaited<ReturnType<GpuModule['loadWebgl']>>;
 
-export const REUSED_REASON = 'data term reused, λR(w) added in float64';
+/** Shown when only λR(w) was recomputed: the time is that of adding it to a data term already at hand. */
+export const REUSED_NOTE = 'only λR(w) recomputed';
 
 // Objects (datasets, slices) are keyed by identity: the view keeps them while only λ or the penalty change.
 const objectIds = new WeakMap<object, number>();
@@ -129,15 +132,15 @@ export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
       dataTerms.delete(old);
     }
   }
-  function penalised(req: SurfaceRequest, data: Computed, t0: number, reason = data.reason): Computed {
-    return { ...data, result: withPenalty(data.result, req), ms: performance.now() - t0, reason };
+  function penalised(req: SurfaceRequest, data: Computed, t0: number): Computed {
+    return { ...data, result: withPenalty(data.result, req), ms: performance.now() - t0 };
   }
 
   /** The surface of `req` at once when its data term is at hand (only the regularizer changed), else undefined. */
   function cached(req: SurfaceRequest): Computed | undefined {
     const t0 = performance.now();
     const data = dataTerms.get(dataKey(req));
-    return data && penalised(req, data, t0, data.backend === 'cpu' ? `${data.reason ?? 'float64'}; ${REUSED_REASON}` : REUSED_REASON);
+    return data && { ...penalised(req, data, t0), note: REUSED_NOTE };
   }
 
   async function compute(req: SurfaceRequest): Promise<Computed> {
