@@ -187,8 +187,6 @@ export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
     compute,
     computeInline,
     cached,
-    /** Whether cached(req) would answer. */
-    hasDataTerm: (req: SurfaceRequest) => dataTerms.has(dataKey(req)),
     /** Whether compute(req) runs inline (cheap, synchronous work): such requests need not queue. */
     isInline: inline,
     /** The regularized optimum for each λ, traced in the worker. */
