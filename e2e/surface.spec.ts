@@ -38,6 +38,9 @@ test('two surfaces on the GPU; moving the weights by keyboard moves the readout 
   await expect(page.getByRole('figure', { name: MSE }).locator('canvas')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('figure', { name: HUBER }).locator('canvas')).toBeVisible({ timeout: 30_000 });
   await expectReadoutMatches(page, MSE, 'mse');
+  const badge = page.getByRole('status', { name: 'Surface backend' });
+  await expect(badge).toContainText('128×128');
+  const frames = await badge.getAttribute('data-frames');
   const weights = page.getByRole('slider', { name: `Weights on ${HUBER}` });
   await weights.focus();
   await weights.press('ArrowRight');
@@ -45,6 +48,10 @@ test('two surfaces on the GPU; moving the weights by keyboard moves the readout 
   await expect.poll(() => decodeSurface(new URL(page.url()).search).state.point[0]).not.toBe(1.5);
   await expectReadoutMatches(page, HUBER, 'huber');
   await expectReadoutMatches(page, MSE, 'mse');
+  // Moving the weights changes no surface: the full-grid pictures stay and none is computed again.
+  await page.waitForTimeout(500);
+  expect(await badge.getAttribute('data-frames')).toBe(frames);
+  await expect(badge).toContainText('128×128');
 });
 
 test('editing the data by keyboard changes the surface and the link', async ({ page }) => {

@@ -32,11 +32,16 @@ export default function SurfaceView() {
   const [engine] = useState<SurfaceEngine>(() => createSurfaceEngine(reportStatus));
   useEffect(() => () => engine.dispose(), [engine]);
 
-  const size = moving ? COARSE : FULL;
-  const reqs = useMemo(
-    () => (problem.problem ? [] : s.losses.map((id) => requestFor(problem, id, s.values[id] ?? {}, size))),
-    [problem, s.losses, s.values, size],
+  const [full, coarse] = useMemo(
+    () =>
+      [FULL, COARSE].map((size) => (problem.problem ? [] : s.losses.map((id) => requestFor(problem, id, s.values[id] ?? {}, size)))),
+    [problem, s.losses, s.values],
   );
+  // While something moves, the coarse grid, unless the surfaces themselves do not change (the weights
+  // point or a descent start is dragged): then the full-grid picture stays, sharp, and nothing is redrawn.
+  const [restFull, setRestFull] = useState(full);
+  if (!moving && restFull !== full) setRestFull(full);
+  const reqs = moving && full !== restFull ? coarse! : full!;
   const evaluators = useMemo(() => reqs.map(evaluatorFor), [reqs]);
   const run = useDescent(s, s.kind, evaluators);
   const onPoint = useCallback(
