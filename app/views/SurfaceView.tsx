@@ -18,7 +18,7 @@ import { requestFor, useProblem } from './surface/useProblem';
 import { evaluatorFor } from './surface/useSurfaceMarks';
 import { useShallow } from 'zustand/react/shallow';
 
-/** Grid sizes: coarse while something moves, full at rest. */
+/** Grid sizes: coarse while a drag changes the surfaces, full otherwise. */
 const COARSE = 48;
 const FULL = 128;
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 /**
  * True while something is being dragged or a slider is moving, and for `settleMs` after the last
- * move: surfaces are computed on a coarse grid meanwhile and refined once it settles.
+ * move: surfaces that change meanwhile are computed on a coarse grid and refined once it settles.
  */
 export function useInteracting(settleMs = 250) {
   const [active, setActive] = useState(false);
