@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getLoss } from '../../math/losses';
+import { getLoss, LOSSES } from '../../math/losses';
+import { withDefaults } from '../../math/tensor';
 import { formulaTex, valueMark } from '../../math/tex';
 import { renderTex } from './katexModule';
 import { markedValues, valueOnlyChange } from './liveValues';
@@ -19,6 +20,24 @@ describe('value marks', () => {
     const marks = [...html.matchAll(/data-v="delta"><span class="mord">([^<]*)<\/span>/g)].map((m) => m[1]);
     expect(marks.length).toBeGreaterThan(1);
     expect(new Set(marks)).toEqual(new Set(['1.25']));
+  });
+
+  it('can be rewritten in place in every loss formula: each plain number is one run of digits', () => {
+    let checked = 0;
+    for (const spec of LOSSES) {
+      for (const f of [spec.tex.value, spec.tex.grad]) {
+        const t = formulaTex(f, spec, withDefaults(spec, {}), undefined, { markValues: true });
+        const values = markedValues(t)!;
+        const html = renderTex(t, true);
+        for (const [, name, after] of html.matchAll(/data-v="(\w+)">(.{0,60})/g)) {
+          const v = values.get(name!)!;
+          if (!/^\d+(?:\.\d+)?$/.test(v)) continue;
+          expect(after, `${spec.id}: ${name}`).toMatch(new RegExp(`^<span class="mord( mtight)?">${v.replace('.', '\\.')}</span>`));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 });
 
