@@ -1,6 +1,6 @@
 import { getLoss } from '../../src/math/losses';
 import { checkDataset, datasetOf, getPreset, MAX_POINTS, type Method, type ModelKind } from '../../src/math/surface';
-import { clamp } from './view';
+import { clamp } from '../../src/math/numerics';
 import { fmt, linkReader, quote, strayNotice, type LinkReader } from './urlCodec';
 import {
   DEFAULT_SURFACE, initialSurface, LAMBDA_RANGE, lossDefaults, lossesFor, LR_RANGE, MAXNORM_RANGE, presetsFor,

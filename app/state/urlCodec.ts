@@ -1,7 +1,8 @@
 import { isValidRange } from '../../src/components/charts/xRange';
 import { getLoss } from '../../src/math/losses';
 import type { Axis } from '../../src/math/types';
-import { AXES, clamp, DEFAULT_VIEW, defaultDomain, fillValues, profileOn, type ViewState } from './view';
+import { clamp } from '../../src/math/numerics';
+import { AXES, DEFAULT_VIEW, defaultDomain, fillValues, profileOn, type ViewState } from './view';
 
 /**
  * The link format, declared once. Each field reads its part of the query string into a

@@ -37,11 +37,6 @@ export function defaultDomain(ids: readonly string[], axis: Axis): readonly [num
   return [-4, 4];
 }
 
-/** A value inside [lo, hi]. */
-export function clamp(v: number, lo: number, hi: number): number {
-  return Math.min(hi, Math.max(lo, v));
-}
-
 /**
  * Values for every selected loss: each keeps what it had; a newly added loss takes a linked
  * parameter's value from a loss that already has it, otherwise the parameter's default.

@@ -3,6 +3,11 @@
  * through these so that logits of ±500 and probabilities 1e-12 from 0 or 1 stay finite.
  */
 
+/** v inside [lo, hi] (lo ≤ hi). */
+export function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, v));
+}
+
 /** softplus(x) = log(1 + eˣ), without overflow for large x or underflow loss for very negative x. */
 export function softplus(x: number): number {
   return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));

@@ -61,6 +61,8 @@ export interface TexOptions {
 
 /** A substituted parameter value marked for in-place updates (see TexOptions.markValues). */
 export const valueMark = (name: string, tex: string) => `\\htmlData{v=${name}}{${tex}}`;
+/** Every valueMark in a TeX string: (name, value's TeX). */
+export const VALUE_MARKS = /\\htmlData\{v=(\w+)\}\{([^{}]*)\}/g;
 
 /**
  * Replaces `{{name}}` placeholders with the parameter's TeX symbol, or with its current

@@ -6,6 +6,7 @@ import type { Margins } from './geometry';
 import { usePlotPointer } from './usePlotPointer';
 import { cursorKey, type XRange } from './xRange';
 import { fitYDomain } from './yFit';
+import { clamp } from '../../math/numerics';
 
 /** One loss sampled over the x-axis: its value, derivative d/dx and, optionally, its effective weight. */
 export interface PanelCurve {
@@ -43,7 +44,6 @@ export interface CurvePanelsProps {
 
 const SIDE = { left: 56, right: 16 } as const;
 const margins = (bottomPanel: boolean): Margins => ({ top: 24, bottom: bottomPanel ? 42 : 8, ...SIDE });
-const clamp = (v: number, lo: number, hi: number) => Math.round(Math.min(hi, Math.max(lo, v)));
 
 /**
  * Up to three stacked charts on one x-scale and one crosshair: the loss, its derivative along x
@@ -83,12 +83,16 @@ export function CurvePanels(props: CurvePanelsProps) {
     onCursor(next);
   };
 
-  const mainHeight = props.height ?? clamp(width * 0.5, 200, 340);
-  const subHeight = clamp(width * 0.28, 130, 200);
+  const mainHeight = props.height ?? Math.round(clamp(width * 0.5, 200, 340));
+  const subHeight = Math.round(clamp(width * 0.28, 130, 200));
   const bottom = showWeight ? 'weight' : showDeriv ? 'derivative' : 'value';
   const common = { x, width, cursorX, xTicks: Math.max(2, Math.round(innerWidth / 80)), pointer: handlers };
-  const xLabelIf = (p: typeof bottom) => (p === bottom ? xLabel : undefined);
-  const extra = (p: typeof bottom) => (p === bottom ? 34 : 0);
+  // The bottom panel carries the x tick labels and title: 34 px more, and a wider bottom margin.
+  const place = (p: typeof bottom, h: number) => ({
+    xLabel: p === bottom ? xLabel : undefined,
+    height: h + (p === bottom ? 34 : 0),
+    margins: margins(p === bottom),
+  });
 
   return (
     <div className="curve-panels" ref={containerRef}>
@@ -98,9 +102,7 @@ export function CurvePanels(props: CurvePanelsProps) {
         lines={valueLines}
         yDomain={yValue}
         yLabel="loss"
-        xLabel={xLabelIf('value')}
-        height={mainHeight + extra('value')}
-        margins={margins(bottom === 'value')}
+        {...place('value', mainHeight)}
         svgAttrs={
           onCursor
             ? {
@@ -124,9 +126,7 @@ export function CurvePanels(props: CurvePanelsProps) {
           lines={derivLines}
           yDomain={yDeriv}
           yLabel="derivative d/dx"
-          xLabel={xLabelIf('derivative')}
-          height={subHeight + extra('derivative')}
-          margins={margins(bottom === 'derivative')}
+          {...place('derivative', subHeight)}
           svgAttrs={{ role: 'img', 'aria-label': `${title}: derivative along ${xLabel}` }}
         />
       )}
@@ -137,9 +137,7 @@ export function CurvePanels(props: CurvePanelsProps) {
           lines={weightLines}
           yDomain={yWeight}
           yLabel="weight"
-          xLabel={xLabel}
-          height={subHeight + extra('weight')}
-          margins={margins(true)}
+          {...place('weight', subHeight)}
           svgAttrs={{ role: 'img', 'aria-label': `${title}: effective per-sample weight` }}
         />
       )}

@@ -2,6 +2,7 @@ import type { ScaleLinear } from 'd3-scale';
 import { bisector } from 'd3-array';
 import { line } from 'd3-shape';
 import { keepPoints } from './simplify';
+import { SvgPathData } from './svgPathData';
 
 export interface Margins {
   readonly top: number;
@@ -15,36 +16,6 @@ export interface PlotFrame {
   readonly x: ScaleLinear<number, number>;
   readonly y: ScaleLinear<number, number>;
   readonly innerHeight: number;
-}
-
-/** `v` rounded to 0.1 and written without a float-to-string conversion (integers print fast). */
-function tenth(v: number): string {
-  const t = Math.round(v * 10);
-  const a = t < 0 ? -t : t;
-  const whole = (t < 0 ? '-' : '') + Math.floor(a / 10);
-  const f = a % 10;
-  return f === 0 ? whole : `${whole}.${f}`;
-}
-
-/**
- * The part of the canvas path interface a d3-shape line uses, writing SVG path data with
- * coordinates rounded to 0.1 px. It does what d3-path's `digits(1)` does, about twice as fast,
- * which matters with a dozen 1000-point curves redrawn on every slider step.
- */
-class SvgPathWriter {
-  private d = '';
-  moveTo(x: number, y: number) {
-    this.d += `M${tenth(x)},${tenth(y)}`;
-  }
-  lineTo(x: number, y: number) {
-    this.d += `L${tenth(x)},${tenth(y)}`;
-  }
-  closePath() {
-    this.d += 'Z';
-  }
-  toString() {
-    return this.d;
-  }
 }
 
 /** How far (px) a drawn curve may stray from its samples so that straight stretches need fewer points. */
@@ -70,7 +41,7 @@ export function curvePath(
     py[i] = Math.max(-pad, Math.min(2 * pad, frame.y(ys[i]!)));
   }
   const defined = (i: number) => Number.isFinite(ys[i]!) && Number.isFinite(px[i]!) && Number.isFinite(py[i]!);
-  const writer = new SvgPathWriter();
+  const writer = new SvgPathData();
   line<number>()
     .defined(defined)
     .x((i) => px[i]!)

@@ -2,6 +2,7 @@
  * Pure arithmetic for zooming and panning an x-range [from, to] in data units. Every operation
  * returns undefined when its result would be absurd, so a caller can keep the current range.
  */
+import { clamp } from '../../math/numerics';
 
 export type XRange = readonly [from: number, to: number];
 
@@ -71,12 +72,12 @@ export function wheelPixels(delta: number, deltaMode: number): number {
  */
 export function wheelZoomFactor(deltaPixels: number): number {
   if (!Number.isFinite(deltaPixels)) return 1;
-  return Math.min(2, Math.max(0.5, Math.exp(deltaPixels * 0.002)));
+  return clamp(Math.exp(deltaPixels * 0.002), 0.5, 2);
 }
 
 /** `x` clamped into the range. */
 export function clampTo(d: XRange, x: number): number {
-  return Math.min(d[1], Math.max(d[0], x));
+  return clamp(x, d[0], d[1]);
 }
 
 /** Whether two ranges have the same ends. */

@@ -1,4 +1,5 @@
 import { useId, type ChangeEvent } from 'react';
+import { clamp } from '../../math/numerics';
 import type { ParamSpec } from '../../math/types';
 import { Formula } from '../formula/Formula';
 
@@ -20,8 +21,7 @@ export function stepDecimals(step: number): number {
 
 /** Clamps to the range and snaps to the step grid (integers stay integers). */
 export function clampToSpec(spec: ParamSpec, v: number): number {
-  const [lo, hi] = spec.range;
-  const c = Math.min(hi, Math.max(lo, v));
+  const c = clamp(v, spec.range[0], spec.range[1]);
   return spec.integer ? Math.round(c) : c;
 }
 

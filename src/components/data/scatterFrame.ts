@@ -1,5 +1,6 @@
 /** Scales of the data chart and the pixel ↔ data mapping (pure; D3 does the scaling and the nice rounding). */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { clamp } from '../../math/numerics';
 import type { Dataset } from '../../math/surface/types';
 import { pointCoords } from './classStyle';
 
@@ -95,17 +96,17 @@ export function pointPixels(ds: Dataset, frame: ScatterFrame): { readonly px: Fl
   return { px, py };
 }
 
-const clamp = (v: number, [lo, hi]: readonly [number, number]) => Math.min(Math.max(v, Math.min(lo, hi)), Math.max(lo, hi));
+const clampInto = (v: number, [lo, hi]: readonly [number, number]) => clamp(v, Math.min(lo, hi), Math.max(lo, hi));
 
 /** Data coordinates of a pixel in the plot area, kept inside the window (a dragged point never leaves it). */
 export function toData(frame: ScatterFrame, px: number, py: number): readonly [number, number] {
   const d = { x: frame.x.domain() as [number, number], y: frame.y.domain() as [number, number] };
-  return [clamp(frame.x.invert(px), d.x), clamp(frame.y.invert(py), d.y)];
+  return [clampInto(frame.x.invert(px), d.x), clampInto(frame.y.invert(py), d.y)];
 }
 
 /** (a, b) kept inside the domain. */
 export function clampToDomain(domain: Domain, a: number, b: number): readonly [number, number] {
-  return [clamp(a, domain.x), clamp(b, domain.y)];
+  return [clampInto(a, domain.x), clampInto(b, domain.y)];
 }
 
 /** True when the pixel lies in the plot area (margins excluded), with `slack` pixels of tolerance. */

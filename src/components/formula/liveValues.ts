@@ -6,7 +6,8 @@
  * costs a text change instead of a KaTeX run and a relayout of the whole formula.
  */
 
-const MARK = /\\htmlData\{v=(\w+)\}\{([^{}]*)\}/g;
+import { VALUE_MARKS as MARK } from '../../math/tex';
+
 /** A number KaTeX sets as one run of digits: no sign, no exponent, nothing but digits and a point. */
 const PLAIN = /^\d+(?:\.\d+)?$/;
 

@@ -2,7 +2,7 @@ import { quantile } from 'd3-array';
 import type { Grid } from '../../math/surface/types';
 import { LIGHT_BELOW, type HeatScale } from './colorScale';
 import type { SurfaceFrame } from './frame';
-import { SvgPathData, type PathSink } from './pathSink';
+import { SvgPathData, type PathSink } from '../charts/svgPathData';
 
 /** One arrow in plot pixels: centre (x, y) and the displacement (dx, dy) it shows. */
 export interface Arrow {

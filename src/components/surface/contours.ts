@@ -2,7 +2,7 @@ import { ticks } from 'd3-array';
 import { contours } from 'd3-contour';
 import { scaleLog } from 'd3-scale';
 import { LIGHT_BELOW, type HeatScale } from './colorScale';
-import { SvgPathData, type PathSink } from './pathSink';
+import { SvgPathData, type PathSink } from '../charts/svgPathData';
 
 /** A ring or a polygon list as d3-contour returns them: [x, y] positions in grid units. */
 type Ring = readonly (readonly number[])[];

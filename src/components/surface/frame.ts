@@ -1,15 +1,10 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Grid } from '../../math/surface/types';
+import type { Margins } from '../charts/geometry';
+import { clamp } from '../../math/numerics';
 
 /** A point in the (u, v) weight plane. */
 export type UV = readonly [u: number, v: number];
-
-export interface Margins {
-  readonly top: number;
-  readonly right: number;
-  readonly bottom: number;
-  readonly left: number;
-}
 
 export const SURFACE_MARGINS: Margins = { top: 10, right: 14, bottom: 44, left: 58 };
 
@@ -45,8 +40,6 @@ export function gridToPlot(frame: Pick<SurfaceFrame, 'cell' | 'side'>): (gx: num
   const { cell, side } = frame;
   return (gx, gy) => [(gx - 0.5) * cell, side - (gy - 0.5) * cell];
 }
-
-const clamp = (t: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, t));
 
 /** Keep a weight point inside the grid's extent. */
 export function clampToGrid(p: UV, grid: Grid): [number, number] {

@@ -1,3 +1,4 @@
+import { median } from 'd3-array';
 import { makeDataset } from '../../surface/presets';
 import { surfaceCpu } from '../../surface/surfaceCpu';
 import type { SurfaceRequest } from '../../surface/types';
@@ -32,12 +33,6 @@ export interface SurfaceTiming {
 
 const worst = (a: SurfaceAgreement) => (a.nanMismatch ? Infinity : Math.max(a.value.relative, a.du.relative, a.dv.relative));
 
-function median(xs: number[]): number {
-  const s = xs.toSorted((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
 async function timed(run: () => unknown, runs: number): Promise<number> {
   const ms: number[] = [];
   for (let k = 0; k < runs; k++) {
@@ -45,7 +40,7 @@ async function timed(run: () => unknown, runs: number): Promise<number> {
     await run();
     ms.push(performance.now() - t0);
   }
-  return median(ms);
+  return median(ms) ?? NaN;
 }
 
 /** The benchmark request: the overlapping binary preset regenerated with N points on its G×G window. */
