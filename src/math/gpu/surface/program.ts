@@ -36,6 +36,20 @@ const CELL = `
   float u = u_grid.x + u_grid.z * float(c.y);
   float v = u_grid.y + u_grid.w * float(c.x);`;
 
+/** What both fused surface programs share: the packed data input, read two samples per texel, and a packed [G, G, 2, 2] output. */
+abstract class FusedSurfaceProgram implements GPGPUProgram {
+  readonly variableNames = ['data'];
+  readonly outputShape: number[];
+  readonly packedInputs = true;
+  readonly packedOutput = true;
+  abstract readonly customUniforms: Uniforms;
+  abstract readonly userCode: string;
+
+  constructor(size: number) {
+    this.outputShape = [size, size, 2, 2];
+  }
+}
+
 /**
  * Fused surface of a scalar model (regression or binary): for each cell of the G×G grid, the mean over
  * the N samples of ℓ and of ℓ'·∂f/∂(u, v), written as one texel (value, ∂u, ∂v, guard) of a
@@ -44,17 +58,13 @@ const CELL = `
  * The first line of userCode names the loss, keeping each loss's binary apart in tfjs's cache, which
  * otherwise keys on class, shapes and userCode (not uniforms): one compile per (loss, G, capacity).
  */
-export class ScalarSurfaceProgram implements GPGPUProgram {
-  readonly variableNames = ['data'];
-  readonly outputShape: number[];
-  readonly packedInputs = true;
-  readonly packedOutput = true;
+export class ScalarSurfaceProgram extends FusedSurfaceProgram {
   readonly customUniforms: Uniforms;
   readonly userCode: string;
 
   constructor(o: { model: 'regression' | 'binary'; glsl: ProfileGlsl; size: number; capacity: number; webgl2: boolean }) {
+    super(o.size);
     const { model, glsl } = o;
-    this.outputShape = [o.size, o.size, 2, 2];
     this.customUniforms = [...COMMON, { name: 'u_cw', type: 'vec2' }, ...glsl.params.map((p) => ({ name: uniformName(p), type: 'float' as const }))];
     const weighted = glsl.classWeights !== undefined;
     let body: string;
@@ -98,16 +108,12 @@ void main() {${CELL}
  * columns (w₁, w₂, b)): per cell, the mean of ℓ(W x̃, y) and ⟨∇_W ℓ, D1⟩, ⟨∇_W ℓ, D2⟩, x̃ = (x₁, x₂, 1).
  * ∇_W is accumulated as three rows Σ gₖ·x̃ and projected on D1, D2 once per cell.
  */
-export class Softmax3SurfaceProgram implements GPGPUProgram {
-  readonly variableNames = ['data'];
-  readonly outputShape: number[];
-  readonly packedInputs = true;
-  readonly packedOutput = true;
+export class Softmax3SurfaceProgram extends FusedSurfaceProgram {
   readonly customUniforms: Uniforms;
   readonly userCode: string;
 
   constructor(o: { glsl: ClassGlsl; size: number; capacity: number; webgl2: boolean }) {
-    this.outputShape = [o.size, o.size, 2, 2];
+    super(o.size);
     this.customUniforms = [
       ...COMMON,
       ...['u_o', 'u_d1', 'u_d2'].map((name) => ({ name, type: 'vec3' as const, arrayIndex: 3 })),
