@@ -27,12 +27,19 @@ test.describe('explorer: the first view', () => {
     await delta.focus();
     for (let i = 0; i < 4; i++) await delta.press('ArrowRight');
     await expect(delta).toHaveValue('1.2');
-    await expect(page.getByRole('spinbutton', { name: /delta value/ })).toHaveValue('1.2');
+    await expect(delta).toHaveAttribute('aria-valuetext', '1.20');
+    const field = page.getByRole('spinbutton', { name: /delta value/ });
+    await expect(field).toHaveValue('1.2');
     const x = parseReadout(await page.getByRole('status', { name: 'cursor position' }).textContent());
     const cells = await page.getByRole('row', { name: /^Huber/ }).getByRole('cell').allTextContents();
     expect(parseReadout(cells[0]!)).toBeCloseTo(huberAt(x, 1.2), 5);
     expect(parseReadout(cells[1]!)).toBeCloseTo(huberDerivAt(x, 1.2), 5);
     expect(Math.abs(huberAt(x, 1.2) - huberAt(x, 1))).toBeGreaterThan(1e-3);
+    // Typing into the field moves the slider; text that means the current number is left as typed.
+    await field.fill('1.50');
+    await expect(delta).toHaveValue('1.5');
+    await expect(delta).toHaveAttribute('aria-valuetext', '1.50');
+    await expect(field).toHaveValue('1.50');
   });
 
   test('the keyboard cursor moves the readout; every row matches src/math', async ({ page }) => {

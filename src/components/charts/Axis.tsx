@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ScaleLinear } from 'd3-scale';
 
 interface AxisProps {
@@ -10,8 +11,11 @@ interface AxisProps {
   readonly labels?: boolean;
 }
 
-/** Ticks and labels from d3-scale (its tick and format logic), drawn by React. */
-export function Axis({ scale, orient, gridLength, ticks = 8, labels = true }: AxisProps) {
+/**
+ * Ticks and labels from d3-scale (its tick and format logic), drawn by React. Memoised: a panel
+ * keeps its scale objects while only its curves change, so a slider leaves the axes untouched.
+ */
+export const Axis = memo(function Axis({ scale, orient, gridLength, ticks = 8, labels = true }: AxisProps) {
   const values = scale.ticks(ticks);
   const format = scale.tickFormat(ticks);
   const [r0, r1] = scale.range() as [number, number];
@@ -37,4 +41,4 @@ export function Axis({ scale, orient, gridLength, ticks = 8, labels = true }: Ax
       })}
     </g>
   );
-}
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fitYDomain, mergeSorted, visibleValues } from './yFit';
+import { quantileSorted } from 'd3-array';
+import { fitYDomain, quantileOfSorted, visibleValues } from './yFit';
 
 const grid = (lo: number, hi: number, n: number) => Float64Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));
 const curve = (xs: Float64Array, f: (x: number) => number) => ({ x: xs, y: xs.map(f) });
@@ -65,13 +66,20 @@ describe('fitYDomain', () => {
   });
 });
 
-describe('mergeSorted', () => {
-  it('equals sorting the concatenation', () => {
-    const sortedArray = fc.array(fc.double({ noNaN: true }), { maxLength: 40 }).map((a) => Float64Array.from(a).toSorted());
+describe('quantileOfSorted', () => {
+  it('equals d3 quantileSorted of the merged values, at any p and at both ends', () => {
+    const sortedArray = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { maxLength: 40 }).map((a) => Float64Array.from(a).toSorted());
     fc.assert(
-      fc.property(fc.array(sortedArray, { maxLength: 7 }), (parts) => {
-        const all = Float64Array.from(parts.flatMap((p) => [...p])).toSorted();
-        expect([...mergeSorted(parts)]).toEqual([...all]);
+      fc.property(fc.array(sortedArray, { maxLength: 7 }), fc.double({ min: 0, max: 1, noNaN: true }), (parts, p) => {
+        const all = [...Float64Array.from(parts.flatMap((x) => [...x])).toSorted()];
+        const n = all.length;
+        if (n === 0) {
+          expect(quantileOfSorted(parts, n, p)).toBeNaN();
+          return;
+        }
+        expect(quantileOfSorted(parts, n, p)).toBe(quantileSorted(all, p));
+        expect(quantileOfSorted(parts, n, 0)).toBe(all[0]);
+        expect(quantileOfSorted(parts, n, 1)).toBe(all[n - 1]);
       }),
     );
   });

@@ -1,5 +1,3 @@
-import { quantileSorted } from 'd3-array';
-
 /** One sampled curve: y[i] at x[i]; non-finite y is a gap. */
 export interface SampledXY {
   readonly x: ArrayLike<number>;
@@ -46,16 +44,16 @@ export function fitYDomain(
   opts: YFitOptions = {},
 ): [number, number] {
   const { includeZero = false, q = 0.98, headroom = 0.5 } = opts;
-  // Sorted values give the extent and both quantiles; each curve's are sorted once per range and
-  // kept, so when a slider moves one curve of several only that one is sorted again.
-  const values = mergeSorted(curves.map((c) => sortedVisible(c, xDomain)));
-  if (values.length === 0) return [0, 1];
-  const min = values[0]!;
-  const max = values[values.length - 1]!;
-  // quantileSorted only indexes and reads length, so the typed array serves (its typings want an Array).
-  const sorted = values as unknown as number[];
-  const qLo = quantileSorted(sorted, 1 - q)!;
-  const qHi = quantileSorted(sorted, q)!;
+  // Each curve's visible values are sorted once per range and kept, so when a slider moves one
+  // curve of several only that one is sorted again; the extent and both quantiles are then read
+  // off the sorted parts without merging them.
+  const parts = curves.map((c) => sortedVisible(c, xDomain));
+  const n = parts.reduce((k, p) => k + p.length, 0);
+  if (n === 0) return [0, 1];
+  const min = quantileOfSorted(parts, n, 0);
+  const max = quantileOfSorted(parts, n, 1);
+  const qLo = quantileOfSorted(parts, n, 1 - q);
+  const qHi = quantileOfSorted(parts, n, q);
   const span = qHi - qLo || Math.abs(qHi) || 1;
   let lo = Math.max(min, qLo - headroom * span);
   let hi = Math.min(max, qHi + headroom * span);
@@ -81,25 +79,48 @@ function sortedVisible(c: SampledXY, [x0, x1]: readonly [number, number]): Float
   return v;
 }
 
-/** One ascending array from several ascending ones (pairwise merges). */
-export function mergeSorted(parts: readonly Float64Array[]): Float64Array {
-  let layer = [...parts];
-  if (layer.length === 0) return new Float64Array(0);
-  while (layer.length > 1) {
-    const next: Float64Array[] = [];
-    for (let i = 0; i < layer.length; i += 2) next.push(i + 1 < layer.length ? merge2(layer[i]!, layer[i + 1]!) : layer[i]!);
-    layer = next;
-  }
-  return layer[0]!;
+/**
+ * The p-quantile of the union of ascending arrays holding n values in all, exactly as d3's
+ * quantileSorted gives it for their merge (R-7: interpolated between ranks ⌊(n−1)p⌋ and the next).
+ */
+export function quantileOfSorted(parts: readonly Float64Array[], n: number, p: number): number {
+  if (n === 0) return NaN;
+  const i = (n - 1) * Math.min(1, Math.max(0, p));
+  const i0 = Math.floor(i);
+  const [v0, v1] = ranks(parts, n, i0);
+  return i === i0 ? v0 : v0 + (v1 - v0) * (i - i0);
 }
 
-function merge2(a: Float64Array, b: Float64Array): Float64Array {
-  const out = new Float64Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
-  return out;
+/**
+ * The values of rank k and k + 1 (0-based, ascending; the last value twice at the top) in the
+ * union of ascending arrays. The quantiles a y-fit needs lie near either end, so this walks the
+ * heads (or the tails) of the arrays for at most min(k, n − k) + 2 steps.
+ */
+function ranks(parts: readonly Float64Array[], n: number, k: number): [number, number] {
+  const fromTop = k > (n - 1) / 2;
+  // From the top, rank k + 1 comes first: steps count ranks n−1, n−2, … down to k.
+  const [first, last] = fromTop ? [n - 2 - k, n - 1 - k] : [k, k + 1];
+  const at = parts.map((p) => (fromTop ? p.length - 1 : 0));
+  let a = NaN;
+  let b = NaN;
+  for (let step = 0; step <= last; step++) {
+    let best = -1;
+    let v = NaN;
+    for (let j = 0; j < parts.length; j++) {
+      const p = parts[j]!;
+      const h = at[j]!;
+      if (h < 0 || h >= p.length) continue;
+      const x = p[h]!;
+      if (best < 0 || (fromTop ? x > v : x < v)) {
+        best = j;
+        v = x;
+      }
+    }
+    if (best < 0) break;
+    at[best] = at[best]! + (fromTop ? -1 : 1);
+    if (step === first) a = v;
+    if (step === last) b = v;
+  }
+  if (fromTop) return [b, Number.isNaN(a) ? b : a];
+  return [a, Number.isNaN(b) ? a : b];
 }

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import './formula.css';
 import { useKatex } from './useKatex';
 import { valueOnlyChange, withoutMarks, writeValues } from './liveValues';
@@ -24,7 +24,7 @@ export interface FormulaProps {
  * frame (when the formula is on screen), and the formula is typeset again once they have rested for
  * REST_MS, which also brings the MathML that screen readers read up to date.
  */
-export function Formula({ tex, display = true, label }: FormulaProps) {
+export const Formula = memo(function Formula({ tex, display = true, label }: FormulaProps) {
   const render = useKatex();
   // The TeX whose typeset HTML is in the DOM.
   const [shown, setShown] = useState(tex);
@@ -89,4 +89,4 @@ export function Formula({ tex, display = true, label }: FormulaProps) {
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );
-}
+});

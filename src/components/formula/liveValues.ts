@@ -48,14 +48,17 @@ export function valueOnlyChange(shown: string, next: string): Map<string, string
  * The MathML copy for screen readers is not touched: callers typeset again once the value rests.
  */
 export function writeValues(root: ParentNode, values: ReadonlyMap<string, string>): boolean {
-  const edits: [Element, string][] = [];
+  const edits: [Text, string][] = [];
   for (const mark of root.querySelectorAll('.katex-html [data-v]')) {
     const value = values.get(mark.getAttribute('data-v') ?? '');
     const runs = mark.querySelectorAll('.mord');
-    if (value === undefined || runs.length !== 1 || runs[0]!.childElementCount !== 0) return false;
-    edits.push([runs[0]!, value]);
+    const text = runs.length === 1 ? runs[0]!.firstChild : null;
+    if (value === undefined || !(text instanceof Text) || text.nextSibling !== null) return false;
+    edits.push([text, value]);
   }
   if (edits.length === 0) return false;
-  for (const [run, value] of edits) if (run.textContent !== value) run.textContent = value;
+  // The text node's data changes in place: assigning textContent would replace the node, and the
+  // browser would build its layout object again.
+  for (const [text, value] of edits) if (text.data !== value) text.data = value;
   return true;
 }
