@@ -79,6 +79,41 @@ test.describe('explorer: the first view', () => {
     await expect(mathmlNumber(moved)).toHaveCount(0);
   });
 
+  test('numbers rewritten in place during a drag keep their line: same top and bottom, no clipped digit', async ({ page }) => {
+    const huber = page.getByRole('figure', { name: 'Huber' });
+    await huber.scrollIntoViewIfNeeded();
+    const slider = page.getByRole('slider', { name: /delta/ });
+    // Moves δ as a drag does (input events, one frame apart, faster than the rest that typesets
+    // the formula again) and reads every δ glyph run's box after each frame.
+    const boxes = await slider.evaluate(async (el: HTMLInputElement, values: string[]) => {
+      const figure = document.querySelector('[data-loss="huber"]')!;
+      const read = () =>
+        [...figure.querySelectorAll<HTMLElement>('.katex-html [data-v="delta"] .mord')].map((m) => {
+          const r = m.getBoundingClientRect();
+          return { text: m.textContent, top: r.top, bottom: r.bottom, width: r.width, scroll: m.scrollWidth };
+        });
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const out = [read()];
+      for (const v of values) {
+        setValue.call(el, v);
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+        out.push(read());
+      }
+      return out;
+    }, ['1.05', '1.1', '1.45', '1.5']);
+    const [rest, ...frames] = boxes;
+    expect(rest!.length).toBeGreaterThan(1);
+    for (const [i, frame] of frames.entries()) {
+      expect(frame.map((b) => b.text)).toEqual(rest!.map(() => ['1.05', '1.1', '1.45', '1.5'][i]));
+      frame.forEach((b, k) => {
+        expect(Math.abs(b.top - rest![k]!.top)).toBeLessThan(0.5);
+        expect(Math.abs(b.bottom - rest![k]!.bottom)).toBeLessThan(0.5);
+        expect(b.scroll).toBeLessThanOrEqual(Math.ceil(b.width) + 1);
+      });
+    }
+  });
+
   test('the highlighted branch follows the crosshair across |r| = δ', async ({ page }) => {
     const huber = page.getByRole('figure', { name: 'Huber' });
     const chart = lossChart(page);
