@@ -3,8 +3,8 @@ import './code.css';
 import { browserClipboard, copyMessage, copySelection, writeClipboard, type CopyOutcome } from './copyText';
 
 export interface CopyButtonProps {
-  /** The text to copy. */
-  readonly text: string;
+  /** The text to copy, or a function that builds it when the button is pressed (text that changes every frame of a drag). */
+  readonly text: string | (() => string);
   /** Visible label, e.g. "Copy code". */
   readonly label: string;
   /** Accessible name; it must contain the visible label, e.g. "Copy code for Huber in PyTorch". */
@@ -23,6 +23,7 @@ const CLEAR_AFTER_MS = 4000;
 export function CopyButton({ text, label, name, fieldLabel }: CopyButtonProps) {
   const [message, setMessage] = useState('');
   const [fallback, setFallback] = useState(0); // > 0: the field is shown; bumps on each fallback attempt
+  const [fieldText, setFieldText] = useState(''); // what the field shows: the text as it was when pressed
   const field = useRef<HTMLTextAreaElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -49,10 +50,12 @@ export function CopyButton({ text, label, name, fieldLabel }: CopyButtonProps) {
 
   const copy = async () => {
     setMessage('');
-    if (await writeClipboard(text, browserClipboard())) {
+    const value = typeof text === 'function' ? text() : text;
+    if (await writeClipboard(value, browserClipboard())) {
       setFallback(0);
       report('copied');
     } else {
+      setFieldText(value);
       setFallback((n) => n + 1);
     }
   };
@@ -76,8 +79,8 @@ export function CopyButton({ text, label, name, fieldLabel }: CopyButtonProps) {
           className="copy-field"
           readOnly
           aria-label={`${fieldLabel} (selected: press Ctrl+C or ⌘C to copy, Escape to close)`}
-          value={text}
-          rows={Math.min(8, text.split('\n').length + 1)}
+          value={fieldText}
+          rows={Math.min(8, fieldText.split('\n').length + 1)}
           onKeyDown={closeField}
         />
       )}

@@ -3,6 +3,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { LOSSES } from '../../math/losses';
 import { getLoss } from '../../math/losses';
+import { withDefaults } from '../../math/tensor';
+import { renderCall } from '../../math/tex';
 import { FRAMEWORKS, FrameworkCalls, missingLine, nextTab } from './FrameworkCalls';
 
 const html = (id: string, params = {}) => renderToStaticMarkup(createElement(FrameworkCalls, { spec: getLoss(id)!, params }));
@@ -58,9 +60,19 @@ describe('FrameworkCalls markup', () => {
     expect(getLoss('focal')!.calls.pytorch?.note).toMatch(/'none'/);
   });
 
-  it.each(LOSSES.map((l) => [l.id] as const))('%s renders without leftover placeholders', (id) => {
+  it.each(LOSSES.map((l) => [l.id] as const))('%s renders without leftover placeholders, in every framework', (id) => {
     const out = html(id);
     expect(out).not.toMatch(/\{\{|\}\}/);
     expect(out.match(/role="tab"/g)).toHaveLength(FRAMEWORKS.length);
+    // Only the open panel carries its call; each framework's call is filled in the same way.
+    const spec = getLoss(id)!;
+    for (const call of Object.values(spec.calls)) expect(renderCall(call.code, withDefaults(spec, {}))).not.toMatch(/\{\{|\}\}/);
+  });
+
+  it('fills only the open panel, so a moving slider rewrites one call', () => {
+    const out = html('huber', { delta: 1.5 });
+    expect(out).toContain('torch.nn.HuberLoss(delta=1.5)');
+    expect(out).not.toContain('keras.losses.Huber(');
+    expect(out.match(/<code>/g)).toHaveLength(1);
   });
 });

@@ -80,17 +80,21 @@ export const FrameworkCalls = memo(function FrameworkCalls({ spec, params }: Fra
       </div>
       {FRAMEWORKS.map((f) => {
         const call = spec.calls[f.key];
-        const code = call ? renderCall(call.code, values) : '';
+        // Hidden panels stay empty: a slider moving would otherwise rewrite three calls per frame.
+        const open = f.key === selected;
+        const code = call && open ? renderCall(call.code, values) : '';
         return (
           <div
             key={f.key}
             role="tabpanel"
             id={`${id}-panel-${f.key}`}
             aria-labelledby={`${id}-tab-${f.key}`}
-            hidden={f.key !== selected}
+            hidden={!open}
             className="fwcalls-panel"
           >
-            {call ? (
+            {!call ? (
+              <p className="fwcalls-missing">{missingLine(f.label, spec)}</p>
+            ) : open ? (
               <>
                 <pre className="fwcalls-code"><code>{code}</code></pre>
                 {call.note && <p className="fwcalls-note"><strong>Note:</strong> {call.note}</p>}
@@ -101,9 +105,7 @@ export const FrameworkCalls = memo(function FrameworkCalls({ spec, params }: Fra
                   fieldLabel={`${f.label} code for ${spec.title}`}
                 />
               </>
-            ) : (
-              <p className="fwcalls-missing">{missingLine(f.label, spec)}</p>
-            )}
+            ) : null}
           </div>
         );
       })}

@@ -54,9 +54,9 @@ export function FormulaCard({ spec, params, activePiece, showValues, onShowValue
   const valueTex = formulaTex(value, spec, shown, active, marks);
   const gradTex = formulaTex(grad, spec, shown, active !== undefined && active < grad.pieces.length ? active : undefined, marks);
   const legend = values ? '' : legendTex([value, grad], spec, current, marks);
-  // Symbols are copied as shown, with the current values kept in a TeX comment.
-  const copyTex = [formulaTex(value, spec, shown), formulaTex(grad, spec, shown), ...(legend ? [`% where ${legendTex([value, grad], spec, current)}`] : [])]
-    .join('\n');
+  // Symbols are copied as shown, with the current values kept in a TeX comment. Built when pressed.
+  const copyTex = () =>
+    [formulaTex(value, spec, shown), formulaTex(grad, spec, shown), ...(legend ? [`% where ${legendTex([value, grad], spec, current)}`] : [])].join('\n');
 
   return (
     <figure className="fcard" data-loss={spec.id} data-active-piece={active}>
