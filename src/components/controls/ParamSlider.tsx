@@ -34,8 +34,8 @@ const sig3 = (v: number) => Number(v.toPrecision(3));
  * moves evenly in log10 (λ from 1e-4 to 10 gets the same room per decade); the field stays linear.
  *
  * The two inputs are rendered once per spec and their value and value text written in a layout
- * effect: a controlled input would have React rewrite its type, name, value and value attribute on
- * every frame of a drag, for a number the browser already shows.
+ * effect: as controlled inputs, both would be re-rendered and diffed on every frame of a drag, their
+ * props written back for a number the browser already shows.
  */
 export function ParamSlider({ spec, value, onChange, context }: ParamSliderProps) {
   const id = useId();
@@ -95,7 +95,7 @@ export function ParamSlider({ spec, value, onChange, context }: ParamSliderProps
     const r = range.current;
     if (r) {
       if (r.valueAsNumber !== position) r.value = String(position);
-      r.setAttribute('aria-valuetext', shown);
+      if (r.getAttribute('aria-valuetext') !== shown) r.setAttribute('aria-valuetext', shown);
     }
     // Runs after every render: new min/max may have moved the browser's value. A field someone is
     // typing in keeps its text while it means the same number ("1.50", "1.").
