@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/chromium';
-import { sliderToPaint, sliderToSurfacePaint, summarize, type Timing } from './bench/frame';
+import { sliderToPaintPhases, sliderToSurfacePaint, summarize, type FramePhases, type Timing } from './bench/frame';
 
 const PORT = 4319;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -35,6 +35,15 @@ async function waitForServer() {
 }
 
 const results: Timing[] = [];
+
+/** A slider timing with the median of each phase of the frame (FramePhases) alongside. */
+function withPhases(name: string, p: FramePhases, extra: Record<string, unknown> = {}): Timing {
+  const median = (xs: number[]) => summarize('', xs).median_ms;
+  return summarize(name, p.total, {
+    ...extra,
+    phases_median_ms: { script: median(p.script), to_frame: median(p.toFrame), frame: median(p.frame) },
+  });
+}
 const surfaceRows: { g: number; n: number; fused: number; cpu: number; stock: number }[] = [];
 try {
   await waitForServer();
@@ -46,7 +55,7 @@ try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 
     await page.goto(`${BASE}/bench/calibration.html`);
-    results.push(summarize('calibration: echo slider', await sliderToPaint(page, '#s', RUNS)));
+    results.push(withPhases('calibration: echo slider', await sliderToPaintPhases(page, '#s', RUNS)));
 
     if (wanted('explorer')) {
       // 1280×900: the chart in view, the formulas just below it (rendered, within the browser's look-ahead);
@@ -60,9 +69,9 @@ try {
         const formulaInView = await page.getByRole('figure', { name: 'Huber' }).evaluate((el) => el.getBoundingClientRect().top < innerHeight);
         const slider = await page.getByRole('slider', { name: /delta/ }).evaluate((el) => `#${CSS.escape(el.id)}`);
         results.push(
-          summarize(
+          withPhases(
             `explorer 1280×${height}: delta slider → painted frame (4 curves, derivative panel, formulas${formulaInView ? ' in view' : ' below'})`,
-            await sliderToPaint(page, slider, RUNS),
+            await sliderToPaintPhases(page, slider, RUNS),
             { curves: await page.locator('[data-panel="value"] path.curve').count(), points_per_curve: samples, viewport: [1280, height], formula_in_view: formulaInView },
           ),
         );
@@ -119,6 +128,8 @@ for (const r of results.filter((x) => x.runs > 0)) {
   console.log(
     `${r.name.padEnd(100)} ${r.median_ms.toFixed(2).padStart(6)}ms ${r.p95_ms.toFixed(2).padStart(6)}ms  ×${(r.median_ms / cal.median_ms).toFixed(1)}`,
   );
+  const ph = r.phases_median_ms as { script: number; to_frame: number; frame: number } | undefined;
+  if (ph) console.log(`    medians: handlers ${ph.script.toFixed(2)} ms, waiting for the frame ${ph.to_frame.toFixed(2)} ms, the frame ${ph.frame.toFixed(2)} ms`);
 }
 if (surfaceRows.length) {
   console.log(`\n${'surface field, hinge (median ms)'.padEnd(36)} ${'WebGL fused'.padStart(12)} ${'CPU float64'.padStart(12)} ${'stock tfjs'.padStart(12)}  CPU/fused  stock/fused`);

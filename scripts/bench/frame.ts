@@ -15,14 +15,26 @@ export function summarize(name: string, ms: readonly number[], extra: Record<str
   return { name, median_ms: at(0.5), p95_ms: at(0.95), runs: s.length, ...extra };
 }
 
+/** Where the time of one slider → painted frame went, per sample (ms). */
+export interface FramePhases {
+  /** Slider input to painted frame: the benchmark figure. */
+  readonly total: number[];
+  /** Running the input's handlers and what they flush (React's render and commit). */
+  readonly script: number[];
+  /** From there to the frame's animation callbacks (the browser is busy or waits for the previous frame). */
+  readonly toFrame: number[];
+  /** The frame itself: style, layout, paint and commit, until a task after it can run. */
+  readonly frame: number[];
+}
+
 /**
  * Slider → next painted frame, measured inside the page: set the range input's value, fire
  * `input` as a user's drag does, and stop the clock in a task queued from the next animation
- * frame, which runs once that frame has been painted.
+ * frame, which runs once that frame has been painted. Also says where the time went.
  */
-export async function sliderToPaint(page: Page, sliderSelector: string, runs: number): Promise<number[]> {
+export async function sliderToPaintPhases(page: Page, sliderSelector: string, runs: number): Promise<FramePhases> {
   // Sent as source text: tsx would otherwise wrap named functions in a helper the page lacks.
-  return page.evaluate(`(${IN_PAGE})(${JSON.stringify(sliderSelector)}, ${runs})`) as Promise<number[]>;
+  return page.evaluate(`(${IN_PAGE})(${JSON.stringify(sliderSelector)}, ${runs})`) as Promise<FramePhases>;
 }
 
 const IN_PAGE = `async function (sel, n) {
@@ -32,13 +44,15 @@ const IN_PAGE = `async function (sel, n) {
   const lo = Number(el.min);
   const hi = Number(el.max);
   const step = Number(el.step) || (hi - lo) / 100;
+  // Resolves with [animation frame start, painted]: the second in a task queued from the frame.
   const painted = () => new Promise((resolve) => requestAnimationFrame(() => {
+    const frame = performance.now();
     const ch = new MessageChannel();
-    ch.port1.addEventListener('message', () => resolve(performance.now()));
+    ch.port1.addEventListener('message', () => resolve([frame, performance.now()]));
     ch.port1.start();
     ch.port2.postMessage(0);
   }));
-  const out = [];
+  const out = { total: [], script: [], toFrame: [], frame: [] };
   await painted();
   for (let i = 0; i < n; i++) {
     // Sweep back and forth (1…20…1 steps up) so every input changes the value, and so the picture.
@@ -48,13 +62,21 @@ const IN_PAGE = `async function (sel, n) {
     setter.call(el, String(v));
     el.dispatchEvent(new Event('input', { bubbles: true }));
     el.dispatchEvent(new Event('change', { bubbles: true }));
-    out.push((await painted()) - t0);
+    const next = painted();
+    // Microtasks queued by the handlers (a framework's flush) run before this continuation.
+    await Promise.resolve();
+    const t1 = performance.now();
+    const [frame, end] = await next;
+    out.total.push(end - t0);
+    out.script.push(t1 - t0);
+    out.toFrame.push(frame - t1);
+    out.frame.push(end - frame);
   }
   return out;
 }`;
 
 /**
- * Slider → the frame that shows the recomputed surface: like sliderToPaint, but the clock stops
+ * Slider → the frame that shows the recomputed surface: like sliderToPaintPhases, but the clock stops
  * only after the surface view reports a new result (its backend badge changes) and that frame
  * has been painted. Surfaces are computed asynchronously (GPU or worker), so this is the latency
  * a person dragging the slider sees.
