@@ -21,6 +21,31 @@ test.describe('explorer: the first view', () => {
     await expect(page.getByRole('img', { name: /derivative along/ })).toBeVisible();
   });
 
+  test('the weight panel comes and goes with its toggle, drawn from fresh samples each time', async ({ page }) => {
+    const weight = page.getByRole('img', { name: /effective per-sample weight/ });
+    const toggle = page.getByRole('checkbox', { name: 'Effective weight' });
+    const huberWeight = weight.locator('path[data-series="huber"]');
+    const before = await huberWeight.getAttribute('d');
+    await toggle.uncheck();
+    await expect(weight).toHaveCount(0);
+    // Moved while the panel is hidden (weights are not sampled then), δ must still show in the weights.
+    const delta = page.getByRole('slider', { name: /delta/ });
+    await delta.focus();
+    for (let i = 0; i < 4; i++) await delta.press('ArrowRight');
+    await toggle.check();
+    await expect(weight).toBeVisible();
+    for (const id of ['mse', 'mae', 'huber']) {
+      const d = await weight.locator(`path[data-series="${id}"]`).getAttribute('d');
+      expect(d).toMatch(/^M/);
+      expect(d).not.toContain('NaN');
+    }
+    expect(await huberWeight.getAttribute('d')).not.toBe(before);
+    const cells = await page.getByRole('row', { name: /^Huber/ }).getByRole('cell').allTextContents();
+    const x = parseReadout(await page.getByRole('status', { name: 'cursor position' }).textContent());
+    // ψ(r)/r for Huber at |r| > δ is δ/|r|.
+    expect(parseReadout(cells[2]!)).toBeCloseTo(1.2 / Math.abs(x), 5);
+  });
+
   test('moving delta by keyboard updates the readout to what src/math computes', async ({ page }) => {
     const delta = page.getByRole('slider', { name: /delta/ });
     await expect(delta).toHaveValue('1');

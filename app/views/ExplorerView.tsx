@@ -34,7 +34,7 @@ export function ExplorerView() {
 
   const specs = useMemo(() => ids.map(getLoss).filter((s): s is LossSpec => s !== undefined), [ids]);
   const drawn = useDrawnLosses(specs, axis, values);
-  const curves = useCurves(drawn, xDomain);
+  const curves = useCurves(drawn, xDomain, panels.weight);
   const xLabel = drawn[0]?.profile.label ?? axis;
   const xTex = drawn[0]?.profile.xTex ?? 'x';
   const showWeight = panels.weight && drawn.some((d) => d.profile.weight);

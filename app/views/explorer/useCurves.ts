@@ -27,29 +27,32 @@ export function useDrawnLosses(specs: readonly LossSpec[], axis: Axis, values: V
   );
 }
 
-/** One PanelCurve per drawn loss; a curve is resampled only when its own parameters or the range change. */
-export function useCurves(drawn: readonly DrawnLoss[], xDomain: readonly [number, number]): PanelCurve[] {
+/**
+ * One PanelCurve per drawn loss; a curve is resampled only when its own parameters or the range change.
+ * Effective weights are sampled only while the weight panel shows them.
+ */
+export function useCurves(drawn: readonly DrawnLoss[], xDomain: readonly [number, number], withWeight: boolean): PanelCurve[] {
   // The last curve per loss with the inputs it came from; a held object, not render state.
   const [cache] = useState(() => new Map<string, { key: readonly unknown[]; curve: PanelCurve }>());
   return useMemo(() => {
     const live = new Set<string>();
     const out = drawn.map((d) => {
-      const key = [d.profile, d.params, d.color, xDomain] as const;
+      const key = [d.profile, d.params, d.color, xDomain, withWeight] as const;
       const hit = cache.get(d.spec.id);
-      const curve = hit && hit.key.every((k, i) => k === key[i]) ? hit.curve : sampleCurve(d, xDomain);
+      const curve = hit && hit.key.every((k, i) => k === key[i]) ? hit.curve : sampleCurve(d, xDomain, withWeight);
       cache.set(d.spec.id, { key, curve });
       live.add(d.spec.id);
       return curve;
     });
     for (const id of cache.keys()) if (!live.has(id)) cache.delete(id);
     return out;
-  }, [cache, drawn, xDomain]);
+  }, [cache, drawn, xDomain, withWeight]);
 }
 
-function sampleCurve({ spec, profile, params, color }: DrawnLoss, xDomain: readonly [number, number]): PanelCurve {
+function sampleCurve({ spec, profile, params, color }: DrawnLoss, xDomain: readonly [number, number], withWeight: boolean): PanelCurve {
   const c = sampleProfile(profile, params, xDomain, POINTS);
   const w = profile.weight;
-  const weight = w
+  const weight = w && withWeight
     ? c.x.map((x) => {
         const v = w.at(x, params);
         return Number.isFinite(v) ? v : NaN;
