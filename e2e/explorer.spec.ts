@@ -84,9 +84,10 @@ test.describe('explorer: the first view', () => {
     const katex = huber.locator('.katex-html').first();
     await expect(katex).toBeVisible();
     expect((await katex.boundingBox())?.height ?? 0).toBeGreaterThan(20);
-    // δ's value in the visible formula and in the MathML a screen reader reads.
+    // δ's value in the visible formula and in the MathML a screen reader reads, written to the
+    // slider's precision (δ moves in steps of 0.05: two decimals).
     const shownDelta = huber.locator('.katex-html [data-v="delta"]').first();
-    await expect(shownDelta).toHaveText('1');
+    await expect(shownDelta).toHaveText('1.00');
     const mathmlNumber = (v: string) => huber.locator('.katex-mathml mn').filter({ hasText: new RegExp(`^${v.replace('.', '\\.')}$`) });
     await expect(mathmlNumber('2.5')).toHaveCount(0);
     await expect(huber.locator('annotation')).toHaveCount(2);
@@ -96,12 +97,13 @@ test.describe('explorer: the first view', () => {
     for (let i = 0; i < 5; i++) await slider.press('ArrowRight');
     const moved = await slider.inputValue();
     expect(Number(moved)).toBeGreaterThan(1);
-    await expect(shownDelta).toHaveText(String(Number(moved)));
-    await expect(mathmlNumber(moved).first()).toBeAttached();
+    const movedShown = Number(moved).toFixed(2);
+    await expect(shownDelta).toHaveText(movedShown);
+    await expect(mathmlNumber(movedShown).first()).toBeAttached();
     await page.getByRole('spinbutton', { name: /delta value/ }).fill('2.5');
-    await expect(shownDelta).toHaveText('2.5');
-    await expect(mathmlNumber('2.5').first()).toBeAttached();
-    await expect(mathmlNumber(moved)).toHaveCount(0);
+    await expect(shownDelta).toHaveText('2.50');
+    await expect(mathmlNumber('2.50').first()).toBeAttached();
+    await expect(mathmlNumber(movedShown)).toHaveCount(0);
   });
 
   test('numbers rewritten in place during a drag stay on their line and match the slider', async ({ page }) => {
@@ -120,7 +122,7 @@ test.describe('explorer: the first view', () => {
         runs().map((m, k) => {
           const r = m.getBoundingClientRect();
           // The same element as when typeset: the number was rewritten in place, not typeset again.
-          return { text: m.textContent, top: r.top, bottom: r.bottom, same: m === typeset[k] };
+          return { text: m.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom, same: m === typeset[k] };
         });
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
       const out = [read()];
@@ -130,18 +132,34 @@ test.describe('explorer: the first view', () => {
         await new Promise((r) => requestAnimationFrame(() => r(undefined)));
         out.push(read());
       }
+      // Once the numbers rest the formula is typeset afresh: new elements, natural layout.
+      await new Promise((r) => setTimeout(r, 400));
+      out.push(read());
       return out;
-    }, ['1.05', '1.1', '1.45', '1.5']);
+    }, ['1.05', '1.1', '1.45', '1.5', '1.8']);
     const [rest, ...frames] = boxes;
+    const typeset = frames.pop()!;
     expect(rest!.length).toBeGreaterThan(1);
+    const shown = ['1.05', '1.10', '1.45', '1.50', '1.80'];
     for (const [i, frame] of frames.entries()) {
-      expect(frame.map((b) => b.text)).toEqual(rest!.map(() => ['1.05', '1.1', '1.45', '1.5'][i]));
+      expect(frame.map((b) => b.text)).toEqual(rest!.map(() => shown[i]));
       frame.forEach((b, k) => {
         expect(b.same).toBe(true);
         expect(Math.abs(b.top - rest![k]!.top)).toBeLessThan(0.5);
         expect(Math.abs(b.bottom - rest![k]!.bottom)).toBeLessThan(0.5);
+        // Every value has the same digit count: the number keeps its place and width.
+        expect(Math.abs(b.left - rest![k]!.left)).toBeLessThan(0.5);
+        expect(Math.abs(b.right - b.left - (rest![k]!.right - rest![k]!.left))).toBeLessThan(0.5);
       });
     }
+    // What the drag showed is where KaTeX itself puts the last value: no gap, no overlap.
+    expect(typeset.map((b) => b.text)).toEqual(rest!.map(() => '1.80'));
+    typeset.forEach((b, k) => {
+      expect(b.same).toBe(false);
+      const last = frames.at(-1)![k]!;
+      expect(Math.abs(b.left - last.left)).toBeLessThan(0.5);
+      expect(Math.abs(b.right - last.right)).toBeLessThan(0.5);
+    });
   });
 
   test('the highlighted branch follows the crosshair across |r| = δ', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { atStepPrecision } from './paramFormat';
 import type { Formula, Params, LossSpec } from './types';
 
 type TexSpec = Pick<LossSpec, 'params' | 'options'>;
@@ -57,6 +58,11 @@ export interface TexOptions {
    * only: copied TeX leaves this off.
    */
   readonly markValues?: boolean;
+  /**
+   * Write each value to its slider's precision (atStepPrecision: δ = 1.50 for a 0.05 step), so the
+   * numbers keep their width while a slider moves. For display; copied TeX keeps the short form.
+   */
+  readonly stepPrecision?: boolean;
 }
 
 /** A substituted parameter value marked for in-place updates (see TexOptions.markValues). */
@@ -75,9 +81,11 @@ export function renderTex(template: string, spec: TexSpec, values?: Params, opts
   const SLOT = /\{\{(\w+)\}\}((?:\s|\\[,;:! ])*)/g;
   return template.replace(SLOT, (match: string, name: string, space: string, at: number) => {
     const v = values?.[name];
+    const p = spec.params.find((q) => q.name === name);
     if (typeof v === 'string') return texText(v) + space;
     if (typeof v === 'number') {
-      const texNum = (x: number) => (opts.markValues ? valueMark(name, texNumber(x)) : texNumber(x));
+      const num = (x: number) => (opts.stepPrecision && p ? atStepPrecision(x, p) : undefined) ?? texNumber(x);
+      const texNum = (x: number) => (opts.markValues ? valueMark(name, num(x)) : num(x));
       const before = template.slice(0, at);
       const after = template.slice(at + match.length);
       if (/[_^]$/.test(before)) return `{${texNum(v)}}${space}`;
@@ -87,7 +95,6 @@ export function renderTex(template: string, spec: TexSpec, values?: Params, opts
       const post = startsFactor(after, before) ? '\\cdot ' : space;
       return `${pre}${neg ? `(${texNum(v)})` : `{${texNum(v)}}`}${post}`;
     }
-    const p = spec.params.find((q) => q.name === name);
     if (p) return `{${p.symbol}}${space}`;
     return texText(name) + space;
   });

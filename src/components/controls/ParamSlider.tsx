@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { clamp } from '../../math/numerics';
+import { stepDecimals } from '../../math/paramFormat';
 import type { ParamSpec } from '../../math/types';
 import { Formula } from '../formula/Formula';
 
@@ -9,14 +10,6 @@ export interface ParamSliderProps {
   readonly onChange: (value: number) => void;
   /** Names of the losses this parameter drives, when more than one. */
   readonly context?: string;
-}
-
-/** Decimal places implied by a step, so 0.05 shows as 1.25 and not 1.2500000000000002. */
-export function stepDecimals(step: number): number {
-  const s = String(step);
-  const e = /e-(\d+)$/.exec(s);
-  if (e) return Number(e[1]);
-  return s.includes('.') ? s.split('.')[1]!.length : 0;
 }
 
 /** Clamps to the range and snaps to the step grid (integers stay integers). */

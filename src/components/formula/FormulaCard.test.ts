@@ -28,14 +28,15 @@ describe('FormulaCard markup', () => {
     expect(out).toContain('aria-label="Copy LaTeX for Huber"');
     expect(out).toContain('aria-live="polite">Active branch of Huber: |r| &gt; δ</p>');
     expect(out).toContain('aria-pressed="false"');
-    expect(out).toContain('\\le {1.5}');
+    // Shown to the slider's precision (δ moves in steps of 0.05).
+    expect(out).toContain('\\le {1.50}');
   });
 
   it('shows symbols and a legend when asked, with no toggle in a fixed mode', () => {
     const out = card({ showValues: false });
-    expect(out).not.toContain('\\le {1.5}');
+    expect(out).not.toContain('\\le {1.50}');
     expect(out).toContain('\\le {\\delta}');
-    expect(out).toContain('where <code class="formula formula-pending">\\delta = {1.5}</code>');
+    expect(out).toContain('where <code class="formula formula-pending">\\delta = {1.50}</code>');
     expect(out).not.toContain('aria-pressed');
   });
 

@@ -49,8 +49,9 @@ export function FormulaCard({ spec, params, activePiece, showValues, onShowValue
   const active = piecewise && activePiece !== undefined && activePiece >= 0 && activePiece < value.pieces.length
     ? activePiece
     : undefined;
-  // Marked values let a typeset formula follow a slider in place (Formula, liveValues.ts).
-  const marks = { markValues: true };
+  // Marked values, written to their sliders' precision so they keep their width, let a typeset
+  // formula follow a slider in place (Formula, liveValues.ts).
+  const marks = { markValues: true, stepPrecision: true };
   const valueTex = formulaTex(value, spec, shown, active, marks);
   const gradTex = formulaTex(grad, spec, shown, active !== undefined && active < grad.pieces.length ? active : undefined, marks);
   const legend = values ? '' : legendTex([value, grad], spec, current, marks);
