@@ -63,7 +63,7 @@ test.describe('at 375 px wide', () => {
     expect(box!.width).toBeGreaterThan(250);
     await page.getByText('Losses', { exact: true }).click();
     await page.getByRole('checkbox', { name: 'Log-cosh', exact: true }).check();
-    await expect(lossChart(page).locator('path[data-series="log_cosh"]')).toHaveCount(1);
+    await expect(lossChart(page).locator('canvas[data-series~="log_cosh"]')).toHaveCount(1);
     const delta = page.getByRole('slider', { name: /delta/ });
     await delta.focus();
     await delta.press('ArrowRight');

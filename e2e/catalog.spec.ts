@@ -5,14 +5,14 @@ test('pick and drop losses from the catalog; the chart, readout and formulas fol
   await page.goto('/');
   const chart = lossChart(page);
   await page.getByRole('checkbox', { name: 'Log-cosh', exact: true }).check();
-  await expect(chart.locator('path[data-series="log_cosh"]')).toHaveCount(1);
+  await expect(chart.locator('canvas[data-series~="log_cosh"]')).toHaveCount(1);
   await expect(page.getByRole('row', { name: /^Log-cosh/ })).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Log-cosh' })).toBeVisible();
   await urlSettles(page, /loss=mse,mae,huber,log_cosh/);
   await expectReadoutMatchesMath(page);
 
   await page.getByRole('checkbox', { name: 'Mean squared error', exact: true }).uncheck();
-  await expect(chart.locator('path[data-series="mse"]')).toHaveCount(0);
+  await expect(chart.locator('canvas[data-series~="mse"]')).toHaveCount(0);
   await expect(page.getByRole('row', { name: /^Mean squared/ })).toHaveCount(0);
   await urlSettles(page, /loss=mae,huber,log_cosh/);
 });
@@ -22,12 +22,12 @@ test('a loss over another axis is explained, not silently added, and can be show
   await page.getByRole('checkbox', { name: 'Triplet margin', exact: true }).click();
   await expect(page.getByRole('checkbox', { name: 'Triplet margin', exact: true })).not.toBeChecked();
   await expect(page.getByText(/Triplet margin has no curve over the residual/)).toBeVisible();
-  await expect(lossChart(page).locator('path[data-series="triplet"]')).toHaveCount(0);
+  await expect(lossChart(page).locator('canvas[data-series~="triplet"]')).toHaveCount(0);
   // It offers losses that do share the residual axis…
   await expect(page.getByRole('button', { name: 'Add Log-cosh' })).toBeVisible();
   // …and to redraw over distance.
   await page.getByRole('button', { name: 'Show Triplet margin over distance' }).click();
-  await expect(lossChart(page).locator('path[data-series="triplet"]')).toHaveCount(1);
+  await expect(lossChart(page).locator('canvas[data-series~="triplet"]')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('over the distance');
   await expectReadoutMatchesMath(page);
 });

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { decodeView } from '../app/state/urlCodec';
 import type { ViewState } from '../app/state/view';
 import { getLoss } from '../src/math/losses';
@@ -17,6 +17,36 @@ export async function urlSettles(page: Page, pattern: RegExp) {
 /** The loss chart: a slider-like widget that moves the cursor. */
 export function lossChart(page: Page) {
   return page.getByRole('slider', { name: /^Loss curves of .*: cursor/ });
+}
+
+/** The canvas a chart panel draws its curves on; `data-series` lists them in drawing order. */
+export function curveCanvas(panel: Locator) {
+  return panel.locator('canvas.curve-canvas');
+}
+
+/** The canvas's picture as a PNG data URL, to tell whether a change redrew it. */
+export async function canvasImage(canvas: Locator): Promise<string> {
+  return canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+}
+
+/**
+ * How many opaque pixels of the canvas have each colour (#rrggbb, within a small distance): the
+ * canvas is transparent but for the strokes, so a stroke's pixels carry its colour even where they
+ * are antialiased, except where two curves cross.
+ */
+export async function colourPixels(canvas: Locator, colours: readonly string[]): Promise<number[]> {
+  return canvas.evaluate((c: HTMLCanvasElement, hex: readonly string[]) => {
+    const rgb = hex.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
+    const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+    const counts = rgb.map(() => 0);
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3]! < 128) continue;
+      rgb.forEach(([r, g, b], k) => {
+        if (Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 40) counts[k]!++;
+      });
+    }
+    return counts;
+  }, colours);
 }
 
 /** Readout rows as numbers, by loss title. */

@@ -38,11 +38,11 @@ test('back and forward move between distinct views; parameter drags do not pile 
 
   await page.goBack();
   await urlSettles(page, /preset=hinge-squared-hinge/);
-  await expect(lossChart(page).locator('path[data-series="squared_hinge"]')).toHaveCount(1);
+  await expect(lossChart(page).locator('canvas[data-series~="squared_hinge"]')).toHaveCount(1);
   await expect(margin).toHaveValue('1.25');
   await page.goBack();
   await urlSettles(page, /preset=huber-mse-mae/);
-  await expect(lossChart(page).locator('path[data-series="huber"]')).toHaveCount(1);
+  await expect(lossChart(page).locator('canvas[data-series~="huber"]')).toHaveCount(1);
   await page.goForward();
   await urlSettles(page, /preset=hinge-squared-hinge/);
   await expectReadoutMatchesMath(page);
@@ -75,7 +75,7 @@ test('a malformed link still renders, clamps and drops what is bad, and says so 
 
 test('a link with nothing drawable falls back to the default comparison', async ({ page }) => {
   await page.goto('/?loss=nope,%22%3E%3Cb%3Ebold&axis=sideways');
-  await expect(lossChart(page).locator('path[data-series="huber"]')).toHaveCount(1);
+  await expect(lossChart(page).locator('canvas[data-series~="huber"]')).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'Notices' })).toContainText('Unknown axis');
   expect(await page.locator('main b').count()).toBe(0);
 });

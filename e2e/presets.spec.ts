@@ -9,7 +9,7 @@ for (const preset of PRESETS) {
     await page.getByRole('button', { name: preset.title, exact: true }).click();
     await expect(page.getByRole('button', { name: preset.title, exact: true })).toHaveAttribute('aria-pressed', 'true');
     const chart = lossChart(page);
-    for (const id of preset.ids) await expect(chart.locator(`path[data-series="${id}"]`)).toHaveCount(1);
+    for (const id of preset.ids) await expect(chart.locator(`canvas[data-series~="${id}"]`)).toHaveCount(1);
     await expect.poll(() => viewFromUrl(page).preset).toBe(preset.id);
     expect(viewFromUrl(page).ids).toEqual(preset.ids);
     await expectReadoutMatchesMath(page);

@@ -65,14 +65,16 @@ try {
         const explorer = '/?v=1&loss=huber,mse,mae,log_cosh&axis=residual&delta=1&x=-4,4&at=2&panels=loss,d';
         await page.goto(BASE + explorer);
         await page.locator('.katex').first().waitFor();
-        const samples = Number(await page.locator('path.curve').first().getAttribute('data-samples'));
+        const canvas = page.locator('[data-panel="value"] canvas.curve-canvas');
+        const samples = Math.min(...(await canvas.getAttribute('data-samples'))!.split(' ').map(Number));
+        const curves = (await canvas.getAttribute('data-series'))!.split(' ').length;
         const formulaInView = await page.getByRole('figure', { name: 'Huber' }).evaluate((el) => el.getBoundingClientRect().top < innerHeight);
         const slider = await page.getByRole('slider', { name: /delta/ }).evaluate((el) => `#${CSS.escape(el.id)}`);
         results.push(
           withPhases(
             `explorer 1280×${height}: delta slider → painted frame (4 curves, derivative panel, formulas${formulaInView ? ' in view' : ' below'})`,
             await sliderToPaintPhases(page, slider, RUNS),
-            { curves: await page.locator('[data-panel="value"] path.curve').count(), points_per_curve: samples, viewport: [1280, height], formula_in_view: formulaInView },
+            { curves, points_per_curve: samples, viewport: [1280, height], formula_in_view: formulaInView },
           ),
         );
       }

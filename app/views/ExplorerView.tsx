@@ -58,6 +58,7 @@ export function ExplorerView() {
             onCursor={setCursor}
             panels={panels}
             width={width}
+            drawing="canvas"
           />
         </div>
         <div className="chart-controls">

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { useId, useMemo, type KeyboardEvent } from 'react';
 import './charts.css';
-import { ChartPanel, type PanelLine } from './ChartPanel';
+import { ChartPanel, type CurveDrawing, type PanelLine } from './ChartPanel';
 import type { Margins } from './geometry';
 import { usePlotPointer } from './usePlotPointer';
 import { cursorKey, type XRange } from './xRange';
@@ -40,6 +40,11 @@ export interface CurvePanelsProps {
   readonly height?: number;
   /** Arrow-key step in data units; default 1/100 of the visible range. */
   readonly keyStep?: number;
+  /**
+   * Curves as SVG paths (the default: vector, and drawn in static markup too) or on canvases, which
+   * redraw much faster while a parameter is dragged (ChartPanel).
+   */
+  readonly drawing?: CurveDrawing;
 }
 
 const SIDE = { left: 56, right: 16 } as const;
@@ -75,7 +80,7 @@ export function CurvePanels(props: CurvePanelsProps) {
   );
 
   const hintId = useId();
-  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!onCursor) return;
     const next = cursorKey(e.key, e.shiftKey, cursorX, xDomain, props.keyStep ?? (x1 - x0) / 100);
     if (next === undefined) return;
@@ -86,7 +91,7 @@ export function CurvePanels(props: CurvePanelsProps) {
   const mainHeight = props.height ?? Math.round(clamp(width * 0.5, 200, 340));
   const subHeight = Math.round(clamp(width * 0.28, 130, 200));
   const bottom = showWeight ? 'weight' : showDeriv ? 'derivative' : 'value';
-  const common = { x, width, cursorX, xTicks: Math.max(2, Math.round(innerWidth / 80)), pointer: handlers };
+  const common = { x, width, cursorX, xTicks: Math.max(2, Math.round(innerWidth / 80)), pointer: handlers, drawing: props.drawing };
   // The bottom panel carries the x tick labels and title: 34 px more, and a wider bottom margin.
   const place = (p: typeof bottom, h: number) => ({
     xLabel: p === bottom ? xLabel : undefined,
@@ -103,7 +108,7 @@ export function CurvePanels(props: CurvePanelsProps) {
         yDomain={yValue}
         yLabel="loss"
         {...place('value', mainHeight)}
-        svgAttrs={
+        attrs={
           onCursor
             ? {
                 role: 'slider',
@@ -127,7 +132,7 @@ export function CurvePanels(props: CurvePanelsProps) {
           yDomain={yDeriv}
           yLabel="derivative d/dx"
           {...place('derivative', subHeight)}
-          svgAttrs={{ role: 'img', 'aria-label': `${title}: derivative along ${xLabel}` }}
+          attrs={{ role: 'img', 'aria-label': `${title}: derivative along ${xLabel}` }}
         />
       )}
       {showWeight && (
@@ -138,7 +143,7 @@ export function CurvePanels(props: CurvePanelsProps) {
           yDomain={yWeight}
           yLabel="weight"
           {...place('weight', subHeight)}
-          svgAttrs={{ role: 'img', 'aria-label': `${title}: effective per-sample weight` }}
+          attrs={{ role: 'img', 'aria-label': `${title}: effective per-sample weight` }}
         />
       )}
       <ul className="legend" aria-label="Curves">

@@ -64,6 +64,21 @@ describe('CurvePanels markup', () => {
     expect(render({ panels: { derivative: true, weight: false } })).not.toContain('weight ψ(r)/r');
   });
 
+  it('on canvases: one per panel listing its curves and samples, the axes and crosshair still in SVG', () => {
+    const html = render({ drawing: 'canvas' });
+    expect(count(html, /<svg/g)).toBe(3);
+    expect(count(html, /<canvas/g)).toBe(3);
+    expect(html).not.toContain('class="curve"');
+    expect(html).not.toContain('cursor-dot');
+    expect(count(html, /class="crosshair"/g)).toBe(3);
+    expect(count(html, /data-series="mse mae nll"/g)).toBe(2);
+    expect(count(html, /data-series="mse mae"/g)).toBe(1);
+    expect(html).toContain(`data-samples="${N} ${N} ${N}"`);
+    // decoration: the panels carry the names and roles
+    expect(count(html, /<canvas[^>]*aria-hidden="true"/g)).toBe(3);
+    expect(html).toMatch(/role="slider" tabindex="0" aria-label="Loss curves of MSE, MAE: cursor/);
+  });
+
   it('is a labelled image, not a slider, without onCursor', () => {
     const html = render({ onCursor: undefined, panels: { derivative: false, weight: false } });
     expect(html).not.toContain('role="slider"');
