@@ -74,6 +74,10 @@ describe('CurvePanels markup', () => {
     expect(count(html, /data-series="mse mae nll"/g)).toBe(2);
     expect(count(html, /data-series="mse mae"/g)).toBe(1);
     expect(html).toContain(`data-samples="${N} ${N} ${N}"`);
+    // a dot per defined curve at the cursor, none once the cursor leaves the plot
+    expect(count(html, /data-dots="3"/g)).toBe(2);
+    expect(count(html, /data-dots="2"/g)).toBe(1);
+    expect(count(render({ drawing: 'canvas', cursorX: 9 }), /data-dots="0"/g)).toBe(3);
     // decoration: the panels carry the names and roles
     expect(count(html, /<canvas[^>]*aria-hidden="true"/g)).toBe(3);
     expect(html).toMatch(/role="slider" tabindex="0" aria-label="Loss curves of MSE, MAE: cursor/);
