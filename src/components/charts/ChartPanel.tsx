@@ -2,6 +2,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { useId, useMemo, type HTMLAttributes, type PointerEventHandler } from 'react';
 import { Axis } from './Axis';
 import { CurveCanvas } from './CurveCanvas';
+import { CURVE_DASH, CURVE_WIDTH, DOT_RADIUS, DOT_RING } from './curveStyle';
 import { cachedCurvePath, valueAt, type Margins } from './geometry';
 
 /** One curve as a panel draws it. */
@@ -75,7 +76,8 @@ export function ChartPanel(props: ChartPanelProps) {
               data-series={l.id}
               data-samples={l.x.length}
               stroke={l.color}
-              strokeDasharray={l.dashed ? '6 4' : undefined}
+              strokeWidth={CURVE_WIDTH}
+              strokeDasharray={l.dashed ? CURVE_DASH.join(' ') : undefined}
             />
           ))
         : null,
@@ -114,7 +116,9 @@ export function ChartPanel(props: ChartPanelProps) {
             <g className="cursor-marks">
               <line className="crosshair" x1={cx} x2={cx} y1={0} y2={innerHeight} />
               {drawing === 'svg' &&
-                dots.map((d) => <circle key={d.id} className="cursor-dot" cx={cx} cy={d.cy} r={4} fill={d.color} />)}
+                dots.map((d) => (
+                  <circle key={d.id} className="cursor-dot" cx={cx} cy={d.cy} r={DOT_RADIUS} fill={d.color} strokeWidth={DOT_RING} />
+                ))}
             </g>
           )}
           <text className="axis-label panel-title" x={-margins.left + 4} y={-8}>

@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PanelLine } from './ChartPanel';
+import { CURVE_DASH, CURVE_WIDTH, DOT_RADIUS, DOT_RING } from './curveStyle';
 import { cachedCurvePath, type PlotFrame } from './geometry';
 import { useDevicePixelRatio } from './useDevicePixelRatio';
 
@@ -22,13 +23,8 @@ export interface CurveCanvasProps {
   readonly dots: readonly CursorDot[];
 }
 
-/** Room around the plot area for cursor dots on its edge (radius 4 and their ring). */
-const PAD = 6;
-/** Keep in step with `.line-chart .curve` (charts.css), which the SVG drawing uses. */
-const LINE_WIDTH = 2.25;
-const DASH = [6, 4];
-const DOT_RADIUS = 4;
-const DOT_RING = 1.5;
+/** Room around the plot area for cursor dots on its edge (their radius and ring). */
+const PAD = Math.ceil(DOT_RADIUS + DOT_RING);
 
 /**
  * The curves and cursor dots of one panel drawn on a canvas over the panel's SVG (axes, grid,
@@ -46,8 +42,21 @@ export function CurveCanvas({ lines, frame, innerWidth, left, top, cx, dots }: C
   const cssHeight = innerHeight + 2 * PAD;
 
   // Each curve's Path2D, parsed again only when its path data changed (cachedCurvePath hands back
-  // the very string of a curve a slider did not move, so the comparison is instant).
-  const paths = useRef(new Map<string, { d: string; path: Path2D }>());
+  // the very string of a curve a slider did not move, so the comparison is instant); a held object,
+  // not render state. A cursor move reuses them all.
+  const [parsed] = useState(() => new Map<string, { d: string; path: Path2D }>());
+  const paths = useMemo(() => {
+    if (typeof Path2D === 'undefined') return [];
+    const out = lines.map((line) => {
+      const d = cachedCurvePath(line.x, line.y, frame);
+      const hit = parsed.get(line.id);
+      const path = hit && hit.d === d ? hit.path : new Path2D(d);
+      parsed.set(line.id, { d, path });
+      return { line, path };
+    });
+    for (const id of parsed.keys()) if (!lines.some((l) => l.id === id)) parsed.delete(id);
+    return out;
+  }, [parsed, lines, frame]);
   // A browser may drop a 2D canvas's pixels under memory pressure; it says so when they can be
   // drawn again, and then the last picture is drawn anew.
   const redraw = useRef(() => {});
@@ -64,15 +73,7 @@ export function CurveCanvas({ lines, frame, innerWidth, left, top, cx, dots }: C
     draw();
     function draw() {
       const ctx = ref.current?.getContext('2d');
-      if (!ctx || typeof Path2D === 'undefined') return;
-      const drawn = lines.map((line) => {
-        const d = cachedCurvePath(line.x, line.y, frame);
-        const hit = paths.current.get(line.id);
-        const path = hit && hit.d === d ? hit.path : new Path2D(d);
-        paths.current.set(line.id, { d, path });
-        return { line, path };
-      });
-      for (const id of paths.current.keys()) if (!lines.some((l) => l.id === id)) paths.current.delete(id);
+      if (!ctx) return;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.clearRect(0, 0, cssWidth, cssHeight);
       ctx.translate(PAD, PAD);
@@ -80,11 +81,11 @@ export function CurveCanvas({ lines, frame, innerWidth, left, top, cx, dots }: C
       ctx.beginPath();
       ctx.rect(0, 0, innerWidth, innerHeight);
       ctx.clip();
-      ctx.lineWidth = LINE_WIDTH;
+      ctx.lineWidth = CURVE_WIDTH;
       ctx.lineJoin = 'round';
-      for (const { line, path } of drawn) {
+      for (const { line, path } of paths) {
         ctx.strokeStyle = line.color;
-        ctx.setLineDash(line.dashed ? DASH : []);
+        ctx.setLineDash(line.dashed ? CURVE_DASH : []);
         ctx.stroke(path);
       }
       ctx.restore();
@@ -103,7 +104,7 @@ export function CurveCanvas({ lines, frame, innerWidth, left, top, cx, dots }: C
         ctx.fill();
       }
     }
-  }, [lines, frame, cx, dots, dpr, cssWidth, cssHeight, innerWidth, innerHeight]);
+  }, [paths, cx, dots, dpr, cssWidth, cssHeight, innerWidth, innerHeight]);
 
   return (
     <canvas
