@@ -102,4 +102,18 @@ test('copy LaTeX and copy code put the current text on the clipboard', async ({ 
   await calls.getByRole('tab', { name: 'PyTorch' }).press('ArrowRight');
   await expect(calls.getByRole('tab', { name: 'Keras' })).toHaveAttribute('aria-selected', 'true');
   await expect(calls.getByRole('tabpanel')).toContainText('keras.losses.Huber(delta=1)');
+
+  // Mid-drag the call on screen waits for the slider to rest, but a copy pressed in the same
+  // moment as the slider's input still gets the current value, and the shown call catches up.
+  const slider = page.getByRole('slider', { name: /delta/ });
+  const copy = calls.getByRole('button', { name: /Copy code for Huber in Keras/ });
+  const copyHandle = await copy.elementHandle();
+  await slider.evaluate((el, button) => {
+    const input = el as HTMLInputElement;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, '1.5');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    (button as HTMLButtonElement).click();
+  }, copyHandle);
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('keras.losses.Huber(delta=1.5)');
+  await expect(calls.getByRole('tabpanel')).toContainText('keras.losses.Huber(delta=1.5)');
 });

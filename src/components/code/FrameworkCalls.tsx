@@ -3,6 +3,7 @@ import { withDefaults } from '../../math/tensor';
 import { renderCall } from '../../math/tex';
 import type { FrameworkCalls as Calls, LossSpec, Params } from '../../math/types';
 import { CopyButton } from './CopyButton';
+import { useRested } from './useRested';
 import './code.css';
 
 export interface FrameworkCallsProps {
@@ -12,6 +13,13 @@ export interface FrameworkCallsProps {
 }
 
 type Framework = keyof Calls;
+
+/**
+ * How long the parameters must rest before the shown call follows them. While a slider is dragged
+ * the call on screen keeps its last value (its repaint would widen every frame's redraw down to the
+ * code); the copy button always copies the current one.
+ */
+const CODE_REST_MS = 150;
 
 export const FRAMEWORKS: readonly { readonly key: Framework; readonly label: string }[] = [
   { key: 'pytorch', label: 'PyTorch' },
@@ -45,6 +53,9 @@ export const FrameworkCalls = memo(function FrameworkCalls({ spec, params }: Fra
   const [chosen, setChosen] = useState<Framework | undefined>(undefined);
   const selected = chosen ?? FRAMEWORKS.find((f) => spec.calls[f.key])?.key ?? 'pytorch';
   const values = withDefaults(spec, params);
+  const openCall = spec.calls[selected];
+  const liveCode = openCall ? renderCall(openCall.code, values) : '';
+  const shown = useRested(liveCode, selected, CODE_REST_MS);
 
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
     const current = FRAMEWORKS.findIndex((f) => f.key === selected);
@@ -82,7 +93,6 @@ export const FrameworkCalls = memo(function FrameworkCalls({ spec, params }: Fra
         const call = spec.calls[f.key];
         // Hidden panels stay empty: a slider moving would otherwise rewrite three calls per frame.
         const open = f.key === selected;
-        const code = call && open ? renderCall(call.code, values) : '';
         return (
           <div
             key={f.key}
@@ -96,10 +106,10 @@ export const FrameworkCalls = memo(function FrameworkCalls({ spec, params }: Fra
               <p className="fwcalls-missing">{missingLine(f.label, spec)}</p>
             ) : open ? (
               <>
-                <pre className="fwcalls-code"><code>{code}</code></pre>
+                <pre className="fwcalls-code"><code>{shown}</code></pre>
                 {call.note && <p className="fwcalls-note"><strong>Note:</strong> {call.note}</p>}
                 <CopyButton
-                  text={code}
+                  text={() => liveCode}
                   label="Copy code"
                   name={`Copy code for ${spec.title} in ${f.label}`}
                   fieldLabel={`${f.label} code for ${spec.title}`}
