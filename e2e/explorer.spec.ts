@@ -77,6 +77,39 @@ test.describe('explorer: the first view', () => {
     await expectReadoutMatchesMath(page);
   });
 
+  test('the readout sits in a contained box that keeps the table’s height as rows, columns and widths change', async ({ page }) => {
+    const table = page.getByRole('table').filter({ has: page.getByRole('status', { name: 'cursor position' }) });
+    // The box (the table's parent) must be size-contained, so a changing number lays out the table
+    // alone, and must still be exactly as tall as the table, so nothing overlaps or leaves a gap.
+    const heights = () =>
+      table.evaluate((t) => ({
+        box: t.parentElement!.getBoundingClientRect().height,
+        table: t.getBoundingClientRect().height,
+        contain: getComputedStyle(t.parentElement!).contain,
+      }));
+    const holds = async () =>
+      expect(async () => {
+        const h = await heights();
+        expect(h.contain).toContain('size');
+        expect(Math.abs(h.box - h.table)).toBeLessThan(0.5);
+      }).toPass({ timeout: 2000 });
+    await holds();
+    const start = (await heights()).table;
+    await page.getByRole('checkbox', { name: 'Log-cosh', exact: true }).check();
+    await expect(table.getByRole('row', { name: /^Log-cosh/ })).toBeVisible();
+    await holds();
+    expect((await heights()).table).toBeGreaterThan(start);
+    await page.getByRole('checkbox', { name: 'Effective weight' }).uncheck();
+    await expect(table.getByRole('columnheader', { name: 'Weight' })).toHaveCount(0);
+    await holds();
+    // A narrow phone: the side panel takes the page width and row headers may wrap.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await holds();
+    await page.getByRole('checkbox', { name: 'Log-cosh', exact: true }).uncheck();
+    await expect(table.getByRole('row', { name: /^Log-cosh/ })).toHaveCount(0);
+    await holds();
+  });
+
   test('typesets the Huber formula and gradient with KaTeX and the current delta', async ({ page }) => {
     const huber = page.getByRole('figure', { name: 'Huber' });
     const katex = huber.locator('.katex-html').first();

@@ -1,4 +1,5 @@
 import './readout.css';
+import { useHeldHeight } from './useHeldHeight';
 
 export interface ReadoutRow {
   readonly id: string;
@@ -29,46 +30,50 @@ export function formatReadout(v: number): string {
 
 /**
  * The numbers under the crosshair: x, and each curve's value and derivative there (and its
- * effective weight when asked). Cells are in the order Value, Derivative, Weight.
+ * effective weight when asked). Cells are in the order Value, Derivative, Weight. The table sits in
+ * a box of its own height (useHeldHeight), so numbers that change every frame lay out only the table.
  */
 export function CurveReadout({ xLabel, x, rows, showWeight = false }: CurveReadoutProps) {
+  const [box, table] = useHeldHeight<HTMLDivElement, HTMLTableElement>();
   return (
-    <table className="readout">
-      <caption>
-        At {xLabel} = <output aria-label="cursor position">{formatReadout(x)}</output>
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Loss</th>
-          <th scope="col">Value</th>
-          <th scope="col">Derivative</th>
-          {showWeight && <th scope="col">Weight</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">
-              <span className="swatch" style={{ background: r.color }} aria-hidden="true" />
-              {r.label}
-            </th>
-            <td>{formatReadout(r.value)}</td>
-            <td>{formatReadout(r.derivative)}</td>
-            {showWeight && (
-              <td>
-                {r.weight === undefined ? (
-                  <>
-                    <span aria-hidden="true">—</span>
-                    <span className="sr-only">no weight</span>
-                  </>
-                ) : (
-                  formatReadout(r.weight)
-                )}
-              </td>
-            )}
+    <div className="readout-box" ref={box}>
+      <table className="readout" ref={table}>
+        <caption>
+          At {xLabel} = <output aria-label="cursor position">{formatReadout(x)}</output>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Loss</th>
+            <th scope="col">Value</th>
+            <th scope="col">Derivative</th>
+            {showWeight && <th scope="col">Weight</th>}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                <span className="swatch" style={{ background: r.color }} aria-hidden="true" />
+                {r.label}
+              </th>
+              <td>{formatReadout(r.value)}</td>
+              <td>{formatReadout(r.derivative)}</td>
+              {showWeight && (
+                <td>
+                  {r.weight === undefined ? (
+                    <>
+                      <span aria-hidden="true">—</span>
+                      <span className="sr-only">no weight</span>
+                    </>
+                  ) : (
+                    formatReadout(r.weight)
+                  )}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
