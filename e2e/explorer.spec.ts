@@ -155,6 +155,9 @@ test.describe('explorer: the first view', () => {
           // The same element as when typeset: the number was rewritten in place, not typeset again.
           return { text: m.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom, same: m === typeset[k] };
         });
+      // Boxed (liveValues) once painted, before any drag: a drag's first frame has nothing to measure.
+      const boxed = () => runs().every((m) => getComputedStyle(m).contain.includes('size'));
+      const boxedFirst = boxed();
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
       const out = [read()];
       for (const v of values) {
@@ -163,12 +166,23 @@ test.describe('explorer: the first view', () => {
         await new Promise((r) => requestAnimationFrame(() => r(undefined)));
         out.push(read());
       }
-      // Once the numbers rest the formula is typeset afresh: new elements, natural layout.
+      // Once the numbers rest the formula is typeset afresh: new elements, boxed again once painted.
       await new Promise((r) => setTimeout(r, 400));
+      for (let i = 0; i < 40 && !boxed(); i++) await new Promise((r) => setTimeout(r, 50));
       out.push(read());
-      return out;
+      // A box holds its glyphs where KaTeX's own layout puts them: take the box off, read, put it back.
+      const natural = runs().map((m) => {
+        const css = m.style.cssText;
+        m.style.cssText = '';
+        const r = m.getBoundingClientRect();
+        m.style.cssText = css;
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      });
+      return { out, boxedFirst, boxedLast: boxed(), natural };
     }, ['1.05', '1.1', '1.45', '1.5', '1.8']);
-    const [rest, ...frames] = boxes;
+    expect(boxes.boxedFirst).toBe(true);
+    expect(boxes.boxedLast).toBe(true);
+    const [rest, ...frames] = boxes.out;
     const typeset = frames.pop()!;
     expect(rest!.length).toBeGreaterThan(1);
     const shown = ['1.05', '1.10', '1.45', '1.50', '1.80'];
@@ -190,6 +204,8 @@ test.describe('explorer: the first view', () => {
       const last = frames.at(-1)![k]!;
       expect(Math.abs(b.left - last.left)).toBeLessThan(0.5);
       expect(Math.abs(b.right - last.right)).toBeLessThan(0.5);
+      const free = boxes.natural[k]!;
+      for (const side of ['left', 'right', 'top', 'bottom'] as const) expect(Math.abs(b[side] - free[side])).toBeLessThan(0.5);
     });
   });
 

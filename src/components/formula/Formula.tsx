@@ -1,7 +1,7 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import './formula.css';
 import { useKatex } from './useKatex';
-import { valueOnlyChange, withoutMarks, writeValues } from './liveValues';
+import { boxValues, valueOnlyChange, withoutMarks, writeValues } from './liveValues';
 import { useOverflowX } from './useOverflowX';
 
 /** How long the numbers must rest before a formula is typeset again in full (MathML included). */
@@ -40,17 +40,35 @@ export const Formula = memo(function Formula({ tex, display = true, label }: For
   useLayoutEffect(() => {
     latest.current = tex;
   });
+  // The numbers' boxes (liveValues) are made after the typeset output has been painted, while the
+  // formula is on screen, so that a drag's first frame has nothing to measure.
+  const boxLater = useRef(() => {});
   const watch = useCallback((node: HTMLElement | null) => {
     el.current = node;
-    if (!node || typeof IntersectionObserver === 'undefined') return undefined;
+    if (!node) return undefined;
+    let cancel = () => {};
+    boxLater.current = () => {
+      cancel();
+      cancel = afterPaint(() => {
+        if (node.isConnected && inView.current && (node.checkVisibility?.({ contentVisibilityAuto: true }) ?? true)) boxValues(node);
+      });
+    };
+    if (typeof IntersectionObserver === 'undefined') return () => cancel();
     const io = new IntersectionObserver((entries) => {
       const visible = entries.at(-1)?.isIntersecting ?? true;
       if (visible && !inView.current) setShown(latest.current);
       inView.current = visible;
+      if (visible) boxLater.current();
     });
     io.observe(node);
-    return () => io.disconnect();
+    return () => {
+      io.disconnect();
+      cancel();
+    };
   }, []);
+  useEffect(() => {
+    if (html !== undefined) boxLater.current();
+  }, [html]);
   const [overflowRef, overflow] = useOverflowX<HTMLDivElement>();
   const box = useCallback(
     (node: HTMLDivElement | null) => {
@@ -90,3 +108,15 @@ export const Formula = memo(function Formula({ tex, display = true, label }: For
     />
   );
 });
+
+/** Runs `fn` in a task after the next frame has painted; returns a function that cancels it. */
+function afterPaint(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(fn, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
