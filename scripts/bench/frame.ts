@@ -27,6 +27,17 @@ export interface FramePhases {
   readonly frame: number[];
 }
 
+/** The first `n` samples of each phase, and the rest. */
+export function splitPhases(p: FramePhases, n: number): { first: FramePhases; rest: FramePhases } {
+  const cut = (from: number, to?: number): FramePhases => ({
+    total: p.total.slice(from, to),
+    script: p.script.slice(from, to),
+    toFrame: p.toFrame.slice(from, to),
+    frame: p.frame.slice(from, to),
+  });
+  return { first: cut(0, n), rest: cut(n) };
+}
+
 /**
  * Slider → next painted frame, measured inside the page: set the range input's value, fire
  * `input` as a user's drag does, and stop the clock in a task queued from the next animation
