@@ -57,3 +57,35 @@ test('focal with γ = 0 and α < 0 coincides with BCE', async ({ page }) => {
   const [a, b] = [await rows.nth(0).getByRole('cell').allTextContents(), await rows.nth(1).getByRole('cell').allTextContents()];
   expect(a.slice(0, 2)).toEqual(b.slice(0, 2));
 });
+
+test('PolyLoss with ε below 0: a drag rewrites the digits after the minus in place, and they match the slider', async ({ page }) => {
+  await page.goto('/?loss=mse');
+  await page.getByRole('button', { name: 'Cross-entropy vs PolyLoss', exact: true }).click();
+  await page.getByRole('spinbutton', { name: /epsilon value/ }).fill('-0.9');
+  const figure = page.getByRole('figure', { name: /PolyLoss/ });
+  await figure.scrollIntoViewIfNeeded();
+  const marks = figure.locator('.katex-html [data-v="epsilon"]');
+  await expect(marks.first()).toHaveText('−0.9');
+  const seen = await page.getByRole('slider', { name: /epsilon/ }).evaluate(async (el: HTMLInputElement, values: string[]) => {
+    const figureEl = el.ownerDocument.querySelector('[data-loss="poly1"]')!;
+    const digitRuns = () => [...figureEl.querySelectorAll('.katex-html [data-v="epsilon"]')].map((m) => [...m.querySelectorAll('.mord')].at(-1)!);
+    const typeset = digitRuns();
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const out: { texts: string[]; same: boolean[] }[] = [];
+    for (const v of values) {
+      setValue.call(el, v);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      const marks = [...figureEl.querySelectorAll('.katex-html [data-v="epsilon"]')];
+      out.push({ texts: marks.map((m) => m.textContent ?? ''), same: digitRuns().map((r, k) => r === typeset[k]) });
+    }
+    return out;
+  }, ['-0.8', '-0.7', '-0.6']);
+  expect(seen[0]!.texts.length).toBeGreaterThan(1);
+  for (const [i, frame] of seen.entries()) {
+    expect(frame.texts).toEqual(frame.texts.map(() => `−0.${8 - i}`));
+    expect(frame.same.every(Boolean)).toBe(true);
+  }
+  // Once it rests, KaTeX typesets the last value afresh.
+  await expect(marks.first()).toHaveText('−0.6');
+});

@@ -41,9 +41,40 @@ describe('value marks', () => {
   });
 });
 
+describe('negative values', () => {
+  it('are the minus glyph and then one run of digits, in every formula where a parameter can be below 0', () => {
+    let checked = 0;
+    for (const spec of LOSSES) {
+      for (const p of spec.params.filter((q) => q.range[0] < 0)) {
+        // The lowest value a slider step above the bottom of the range, below 0 as a drag sees it.
+        const v = Math.min(p.range[0] + (p.step ?? 0.1), -(p.step ?? 0.1));
+        for (const f of [spec.tex.value, spec.tex.grad]) {
+          const t = formulaTex(f, spec, { ...withDefaults(spec, {}), [p.name]: v }, undefined, { markValues: true, stepPrecision: true });
+          const value = markedValues(t)?.get(p.name);
+          if (value === undefined) continue;
+          expect(value, `${spec.id}: ${p.name}`).toMatch(/^-\d+(?:\.\d+)?$/);
+          for (const [, after] of renderTex(t, true).matchAll(new RegExp(`data-v="${p.name}">(.{0,90})`, 'g'))) {
+            const digits = value.slice(1).replace('.', '\\.');
+            expect(after, `${spec.id}: ${p.name}`).toMatch(new RegExp(`^<span class="mord( mtight)?">−</span><span class="mord( mtight)?">${digits}</span>`));
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+});
+
 describe('valueOnlyChange', () => {
   it('gives the new numbers when only plain marked numbers differ', () => {
     expect(valueOnlyChange(tex(1), tex(2.75))).toEqual(new Map([['delta', '2.75']]));
+  });
+
+  it('gives them for negative numbers too, while the sign stays', () => {
+    const t = (v: string) => `x = (${valueMark('b', v)})`;
+    expect(valueOnlyChange(t('-0.9'), t('-0.8'))).toEqual(new Map([['b', '-0.8']]));
+    expect(valueOnlyChange(t('-0.1'), t('0.0'))).toBeUndefined();
+    expect(valueOnlyChange(t('-1e-7'), t('-0.5'))).toBeUndefined();
   });
 
   it('asks for a full typeset when the structure or a number form changes', () => {

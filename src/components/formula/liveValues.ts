@@ -10,6 +10,10 @@ import { VALUE_MARKS as MARK } from '../../math/tex';
 
 /** A number KaTeX sets as one run of digits: no sign, no exponent, nothing but digits and a point. */
 const PLAIN = /^\d+(?:\.\d+)?$/;
+/** A plain number with or without a minus, which KaTeX sets as a glyph of its own before the digits. */
+const SIGNED = /^-?\d+(?:\.\d+)?$/;
+/** The glyph KaTeX sets for a minus sign. */
+const MINUS = '\u2212';
 
 /** The TeX with value marks taken off, for showing the source before KaTeX has loaded. */
 export function withoutMarks(tex: string): string {
@@ -29,8 +33,9 @@ export function markedValues(tex: string): Map<string, string> | undefined {
 
 /**
  * The numbers to write when `next` differs from the typeset `shown` only in the marked values, and
- * every one of them, old and new, is a plain decimal (so its glyphs are one run of digits on both
- * sides); otherwise undefined and the formula must be typeset again.
+ * every one of them, old and new, is a plain decimal, with a minus on both sides or on neither (so
+ * its glyphs are the same runs: a run of digits, after the minus's own glyph if there is one);
+ * otherwise undefined and the formula must be typeset again.
  */
 export function valueOnlyChange(shown: string, next: string): Map<string, string> | undefined {
   if (shown === next) return undefined;
@@ -38,7 +43,10 @@ export function valueOnlyChange(shown: string, next: string): Map<string, string
   const before = markedValues(shown);
   const after = markedValues(next);
   if (!before || !after || after.size === 0) return undefined;
-  for (const [name, value] of after) if (!PLAIN.test(value) || !PLAIN.test(before.get(name) ?? '')) return undefined;
+  for (const [name, value] of after) {
+    const was = before.get(name) ?? '';
+    if (!SIGNED.test(value) || !SIGNED.test(was) || value.startsWith('-') !== was.startsWith('-')) return undefined;
+  }
   return after;
 }
 
@@ -86,13 +94,26 @@ function box(runs: readonly HTMLElement[]): void {
   });
 }
 
-/** The glyph run of each marked plain number in KaTeX's visible output under `root`. */
+/**
+ * The run holding a marked number's digits, with its text node, when the mark holds what KaTeX sets
+ * for a plain number: one run of digits, or the minus's run and then the digits' (`negative`).
+ * undefined for any other shape.
+ */
+function digitRun(mark: Element, negative: boolean): { run: HTMLElement; text: Text } | undefined {
+  const runs = mark.querySelectorAll<HTMLElement>('.mord');
+  if (runs.length !== (negative ? 2 : 1)) return undefined;
+  if (negative && runs[0]!.textContent !== MINUS) return undefined;
+  const run = runs[runs.length - 1]!;
+  const text = run.firstChild;
+  return text instanceof Text && text.nextSibling === null ? { run, text } : undefined;
+}
+
+/** The digit run of each marked plain number, signed or not, in KaTeX's visible output under `root`. */
 function valueRuns(root: ParentNode): HTMLElement[] {
   const out: HTMLElement[] = [];
   for (const mark of root.querySelectorAll('.katex-html [data-v]')) {
-    const runs = mark.querySelectorAll<HTMLElement>('.mord');
-    const text = runs.length === 1 ? runs[0]!.firstChild : null;
-    if (text instanceof Text && text.nextSibling === null && PLAIN.test(text.data)) out.push(runs[0]!);
+    const found = digitRun(mark, mark.querySelector('.mord')?.textContent === MINUS);
+    if (found && PLAIN.test(found.text.data)) out.push(found.run);
   }
   return out;
 }
@@ -116,10 +137,11 @@ export function writeValues(root: ParentNode, values: ReadonlyMap<string, string
   const edits: [HTMLElement, Text, string][] = [];
   for (const mark of root.querySelectorAll('.katex-html [data-v]')) {
     const value = values.get(mark.getAttribute('data-v') ?? '');
-    const runs = mark.querySelectorAll<HTMLElement>('.mord');
-    const text = runs.length === 1 ? runs[0]!.firstChild : null;
-    if (value === undefined || !(text instanceof Text) || text.nextSibling !== null) return false;
-    edits.push([runs[0]!, text, value]);
+    if (value === undefined) return false;
+    const negative = value.startsWith('-');
+    const found = digitRun(mark, negative);
+    if (!found) return false;
+    edits.push([found.run, found.text, negative ? value.slice(1) : value]);
   }
   if (edits.length === 0) return false;
   box(edits.map(([run]) => run));
