@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { quantileSorted } from 'd3-array';
-import { fitYDomain, quantileOfSorted, visibleValues } from './yFit';
+import { fitYDomain, quantileOfSorted, visibleValues, type SampledXY } from './yFit';
 
 const grid = (lo: number, hi: number, n: number) => Float64Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));
 const curve = (xs: Float64Array, f: (x: number) => number) => ({ x: xs, y: xs.map(f) });
@@ -84,3 +84,45 @@ describe('quantileOfSorted', () => {
     );
   });
 });
+
+describe('fitYDomain against the merged, sorted values', () => {
+  // The fit written out over every visible value merged and sorted, with d3's quantiles.
+  function reference(curves: readonly SampledXY[], xDomain: [number, number], q = 0.98, headroom = 0.5): [number, number] {
+    const all = [...visibleValues(curves, xDomain).toSorted()];
+    if (all.length === 0) return [0, 1];
+    const [qLo, qHi] = [quantileSorted(all, 1 - q)!, quantileSorted(all, q)!];
+    const span = qHi - qLo || Math.abs(qHi) || 1;
+    const lo = Math.max(all[0]!, qLo - headroom * span);
+    const hi = Math.min(all.at(-1)!, qHi + headroom * span);
+    if (hi - lo <= Math.abs(hi) * 1e-12) {
+      const pad = Math.abs(hi) * 0.1 || 1;
+      return [lo - pad, hi + pad];
+    }
+    return [lo, hi];
+  }
+
+  it('reads a kept curve right when another curve joins it and every low rank is still its own', () => {
+    const xs = grid(0, 1, 400);
+    const low = { x: xs, y: Float64Array.from(xs, (_, i) => i) };
+    const high = { x: xs, y: new Float64Array(400).fill(1000) };
+    expect(fitYDomain([low], [0, 1], { q: 0.9 })).toEqual(reference([low], [0, 1], 0.9));
+    // Twice the values: the 10 % quantile is rank 79 of 800, and ranks 0…80 all lie in `low`.
+    expect(fitYDomain([low, high], [0, 1], { q: 0.9 })).toEqual(reference([low, high], [0, 1], 0.9));
+  });
+
+  it('agrees exactly, for any curves, any q, and curves reused from one call to the next', () => {
+    const ys = fc.array(fc.oneof(fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.constant(NaN)), { minLength: 1, maxLength: 400 });
+    fc.assert(
+      fc.property(fc.array(ys, { minLength: 1, maxLength: 5 }), fc.double({ min: 0.5, max: 1, noNaN: true }), fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), (yss, q, picks) => {
+        const curves = yss.map((y) => ({ x: grid(0, 1, y.length), y: Float64Array.from(y) }));
+        // Several calls over subsets of the same curves: the sorted values a curve keeps from one
+        // call must still serve the next, where the total and so the ranks read differ.
+        for (const pick of picks) {
+          const subset = curves.filter((_, i) => ((pick >> i) & 1) === 1 || i === pick % curves.length);
+          expect(fitYDomain(subset, [0.1, 0.9], { q })).toEqual(reference(subset, [0.1, 0.9], q));
+        }
+      }),
+    );
+  });
+});
+
