@@ -122,7 +122,7 @@ function valueRuns(root: ParentNode): HTMLElement[] {
  * Boxes the marked numbers under `root` ahead of their first rewrite. Measuring them needs the
  * formula laid out: called after a frame has painted, that layout is already done and the
  * measuring is nearly free, where the first rewrite of a drag would have forced a layout of the
- * page first (about 6 ms in that frame here). What is boxed already is left as it is.
+ * page first (about 5 ms in that frame here). What is boxed already is left as it is.
  */
 export function boxValues(root: ParentNode): void {
   box(valueRuns(root));
