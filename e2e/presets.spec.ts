@@ -76,8 +76,8 @@ test('PolyLoss with ε below 0: a drag rewrites the digits after the minus in pl
       setValue.call(el, v);
       el.dispatchEvent(new Event('input', { bubbles: true }));
       await new Promise((r) => requestAnimationFrame(() => r(undefined)));
-      const marks = [...figureEl.querySelectorAll('.katex-html [data-v="epsilon"]')];
-      out.push({ texts: marks.map((m) => m.textContent ?? ''), same: digitRuns().map((r, k) => r === typeset[k]) });
+      const shown = [...figureEl.querySelectorAll('.katex-html [data-v="epsilon"]')];
+      out.push({ texts: shown.map((m) => m.textContent ?? ''), same: digitRuns().map((r, k) => r === typeset[k]) });
     }
     return out;
   }, ['-0.8', '-0.7', '-0.6']);

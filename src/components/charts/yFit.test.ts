@@ -88,7 +88,7 @@ describe('quantileOfSorted', () => {
 describe('fitYDomain against the merged, sorted values', () => {
   // The fit written out over every visible value merged and sorted, with d3's quantiles.
   function reference(curves: readonly SampledXY[], xDomain: [number, number], q = 0.98, headroom = 0.5): [number, number] {
-    const all = [...visibleValues(curves, xDomain).toSorted()];
+    const all = Array.from(visibleValues(curves, xDomain).toSorted());
     if (all.length === 0) return [0, 1];
     const [qLo, qHi] = [quantileSorted(all, 1 - q)!, quantileSorted(all, q)!];
     const span = qHi - qLo || Math.abs(qHi) || 1;
