@@ -209,6 +209,32 @@ test.describe('explorer: the first view', () => {
     });
   });
 
+  test('a number moved and moved back before it rests shows the slider value again', async ({ page }) => {
+    const huber = page.getByRole('figure', { name: 'Huber' });
+    await huber.scrollIntoViewIfNeeded();
+    const slider = page.getByRole('slider', { name: /delta/ });
+    // δ to 1.05 and, one frame later, back to 1: quicker than the rest that typesets the formula again.
+    const during = await slider.evaluate(async (el: HTMLInputElement) => {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))));
+      const texts = () => [...document.querySelectorAll('[data-loss="huber"] .katex-html [data-v="delta"]')].map((m) => m.textContent);
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      setValue.call(el, '1.05');
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      const moved = texts();
+      setValue.call(el, '1');
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      return moved;
+    });
+    expect(during.length).toBeGreaterThan(1);
+    expect(during).toEqual(during.map(() => '1.05'));
+    await expect(slider).toHaveValue('1');
+    // Long after the rest, every δ in the visible formulas reads the slider's value.
+    await page.waitForTimeout(500);
+    const shown = huber.locator('.katex-html [data-v="delta"]');
+    await expect(shown).toHaveText(during.map(() => '1.00'));
+  });
+
   test('the highlighted branch follows the crosshair across |r| = δ', async ({ page }) => {
     const huber = page.getByRole('figure', { name: 'Huber' });
     const chart = lossChart(page);

@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import './formula.css';
 import { useKatex } from './useKatex';
-import { boxValues, valueOnlyChange, withoutMarks, writeValues } from './liveValues';
+import { boxValues, markedValues, valueOnlyChange, withoutMarks, writeValues } from './liveValues';
 import { useOverflowX } from './useOverflowX';
 
 /** How long the numbers must rest before a formula is typeset again in full (MathML included). */
@@ -82,13 +82,27 @@ export const Formula = memo(function Formula({ tex, display = true, label }: For
     [watch, overflowRef],
   );
 
+  // Whether numbers other than the typeset ones have been written into the DOM since it was typeset.
+  const written = useRef(false);
   useLayoutEffect(() => {
-    if (!live) return undefined;
+    written.current = false;
+  }, [html]);
+  useLayoutEffect(() => {
+    if (!live) {
+      // The numbers came back to the typeset ones before resting (a key pressed and undone within
+      // REST_MS): nothing is typeset again, so the typeset numbers are written back.
+      const values = written.current ? markedValues(shown) : undefined;
+      if (values && el.current) writeValues(el.current, values);
+      written.current = false;
+      return undefined;
+    }
     // An output of unexpected shape is typeset again at once rather than half patched.
-    const wrote = !inView.current || (el.current !== null && writeValues(el.current, live));
+    const patched = inView.current && el.current !== null && writeValues(el.current, live);
+    if (patched) written.current = true;
+    const wrote = !inView.current || patched;
     const t = setTimeout(() => setShown(tex), wrote ? REST_MS : 0);
     return () => clearTimeout(t);
-  }, [live, tex]);
+  }, [live, tex, shown]);
 
   if (html === undefined) {
     return <code className="formula formula-pending">{withoutMarks(tex)}</code>;
