@@ -82,27 +82,24 @@ export const Formula = memo(function Formula({ tex, display = true, label }: For
     [watch, overflowRef],
   );
 
-  // Whether numbers other than the typeset ones have been written into the DOM since it was typeset.
-  const written = useRef(false);
-  useLayoutEffect(() => {
-    written.current = false;
-  }, [html]);
+  // The typeset HTML into which numbers other than its own have been written, if any.
+  const written = useRef<string | undefined>(undefined);
   useLayoutEffect(() => {
     if (!live) {
       // The numbers came back to the typeset ones before resting (a key pressed and undone within
       // REST_MS): nothing is typeset again, so the typeset numbers are written back.
-      const values = written.current ? markedValues(shown) : undefined;
+      const values = written.current !== undefined && written.current === html ? markedValues(shown) : undefined;
       if (values && el.current) writeValues(el.current, values);
-      written.current = false;
+      written.current = undefined;
       return undefined;
     }
     // An output of unexpected shape is typeset again at once rather than half patched.
     const patched = inView.current && el.current !== null && writeValues(el.current, live);
-    if (patched) written.current = true;
+    if (patched) written.current = html;
     const wrote = !inView.current || patched;
     const t = setTimeout(() => setShown(tex), wrote ? REST_MS : 0);
     return () => clearTimeout(t);
-  }, [live, tex, shown]);
+  }, [live, tex, shown, html]);
 
   if (html === undefined) {
     return <code className="formula formula-pending">{withoutMarks(tex)}</code>;
