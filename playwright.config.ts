@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './e2e/chromium';
 
-const PORT = 4317;
+// E2E_PORT and E2E_OUT let two checkouts run their suites side by side without sharing a server or a build.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
+const OUT = process.env.E2E_OUT ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -20,7 +22,7 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --logLevel warn --outDir ${OUT} && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
