@@ -20,7 +20,7 @@ for (const preset of PRESETS) {
     expect(count).toBe(expectedNames.size);
     for (let i = 0; i < count; i++) {
       const slider = sliders.nth(i);
-      const name = await slider.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.querySelector('code')?.textContent ?? '');
+      const name = await slider.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.querySelector(':scope > code')?.textContent ?? '');
       expect(expectedNames).toContain(name);
       const before = await slider.inputValue();
       await slider.focus();
