@@ -11,9 +11,35 @@ import { VALUE_MARKS as MARK } from '../../math/tex';
 /** A plain number with or without a minus, which KaTeX sets as a glyph of its own before the digits. */
 const SIGNED = /^-?\d+(?:\.\d+)?$/;
 
-/** The TeX with value marks taken off, for showing the source before KaTeX has loaded. */
+/**
+ * The TeX as a person would write it, for showing the source while KaTeX is missing: every
+ * `\htmlData{…}{body}` (value marks, the active branch's marks) is replaced by its body.
+ */
 export function withoutMarks(tex: string): string {
-  return tex.replace(MARK, '$2');
+  const open = '\\htmlData{';
+  let out = '';
+  let i = 0;
+  for (let at = tex.indexOf(open); at >= 0; at = tex.indexOf(open, i)) {
+    const keyEnd = closingBrace(tex, at + open.length - 1);
+    if (keyEnd < 0 || tex[keyEnd + 1] !== '{') break;
+    const bodyEnd = closingBrace(tex, keyEnd + 1);
+    if (bodyEnd < 0) break;
+    out += tex.slice(i, at) + withoutMarks(tex.slice(keyEnd + 2, bodyEnd));
+    i = bodyEnd + 1;
+  }
+  return out + tex.slice(i);
+}
+
+/** The index of the `}` that closes the `{` at `open` (braces escaped as `\{` do not count); -1 if none. */
+function closingBrace(tex: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < tex.length; k++) {
+    const c = tex[k];
+    if (c === '\\') k++;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return k;
+  }
+  return -1;
 }
 
 /** name → the number's TeX, for every mark in `tex`; undefined when one name carries two numbers. */
