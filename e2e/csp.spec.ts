@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../vite.config';
 import { expect, test } from './fixtures';
 
@@ -5,12 +6,12 @@ test.beforeEach(async ({ page }) => {
   // Test instrumentation, run before the page's own scripts: keep every policy violation the page reports.
   await page.addInitScript(() => {
     const seen: string[] = [];
-    Object.defineProperty(window, '__cspViolations', { value: seen });
+    Object.defineProperty(window, 'cspViolations', { value: seen });
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective}: ${e.blockedURI || '(inline)'} ${e.sourceFile}:${e.lineNumber}`));
   });
 });
 
-const violations = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 test('the built page carries the policy: no eval, no inline script', async ({ page }) => {
   await page.goto('/');
@@ -23,9 +24,9 @@ test('the built page carries the policy: no eval, no inline script', async ({ pa
   // The policy is enforced: an inline script added to the page does not run, and is reported.
   const ran = await page.evaluate(() => {
     const s = document.createElement('script');
-    s.textContent = 'window.__inlineRan = true';
+    s.textContent = 'window.inlineRan = true';
     document.head.append(s);
-    return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+    return (window as unknown as { inlineRan?: boolean }).inlineRan === true;
   });
   expect(ran).toBe(false);
   await expect.poll(() => violations(page)).toEqual([expect.stringMatching(/^script-src-elem: inline/)]);
