@@ -49,7 +49,8 @@ export default defineConfig({
     sourcemap: false,
     // Fonts stay files (KaTeX's smallest would otherwise be inlined as data:), so font-src is 'self' alone.
     assetsInlineLimit: (file) => (/\.(?:woff2?|ttf)$/.test(file) ? false : undefined),
-    // tfjs-core + webgl is one ~600 KB chunk by design, fetched only when a GPU view opens.
+    // tfjs-core + webgl is one chunk past Vite's default warning size by design (the README gives its
+    // size), fetched only when a GPU view opens.
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
       output: {

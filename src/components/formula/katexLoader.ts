@@ -68,12 +68,13 @@ export function createKatexLoader({ load, schedule = retryLater, delaysMs = RETR
 }
 
 function retryLater(retry: () => void, ms: number): void {
-  const timer = setTimeout(retry, ms);
-  const online = () => {
+  const once = () => {
     clearTimeout(timer);
+    globalThis.removeEventListener?.('online', once);
     retry();
   };
-  globalThis.addEventListener?.('online', online, { once: true });
+  const timer = setTimeout(once, ms);
+  globalThis.addEventListener?.('online', once);
 }
 
 /** The words of the notice the app shows once when KaTeX fails to load. */
@@ -82,12 +83,12 @@ export function katexFailureNotice(reason: string): string {
 }
 
 /**
- * Calls `listener` with a notice's words when KaTeX first fails to load, and again only after it
- * has loaded and failed anew (which does not happen today: once loaded, it stays). Retries that
- * fail again say nothing more. Returns the unsubscribe function.
+ * Calls `listener` with a notice's words when the first try to load KaTeX fails; the retries that
+ * follow say nothing more (they end typeset, or keep the TeX source on screen). Returns the
+ * unsubscribe function.
  */
 export function onKatexFailureOf(loader: KatexLoader, listener: (notice: string) => void): () => void {
-  return loader.store.subscribe((s, before) => {
-    if (s.status === 'failed' && s.attempt === 1 && before.status !== 'failed') listener(katexFailureNotice(s.reason));
+  return loader.store.subscribe((s) => {
+    if (s.status === 'failed' && s.attempt === 1) listener(katexFailureNotice(s.reason));
   });
 }
