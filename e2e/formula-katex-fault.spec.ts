@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { expectReadoutMatchesMath } from './helpers';
 
@@ -30,6 +31,9 @@ test('KaTeX failing to load: a notice, the formulas as labelled TeX, working sli
   await expect(slider).toHaveValue('1.1');
   await expect(tex).toContainText('\\ell_{1.10}(r)');
   await expectReadoutMatchesMath(page);
+  // The labelled source passes axe (no serious or critical violation), in the light theme.
+  const axe = await new AxeBuilder({ page }).include('.fcard').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   // The network comes back: the next try (the browser's online event, or the retry timer) typesets.
   await page.unroute(KATEX);
@@ -44,4 +48,6 @@ test('KaTeX failing to load: a notice, the formulas as labelled TeX, working sli
   // Numbers follow the slider in place again.
   await slider.press('ArrowRight');
   await expect(delta.first()).toHaveText('1.15');
+  // However many tries it took, one notice said so.
+  await expect(page.getByRole('region', { name: 'Notices' }).getByText(/KaTeX/)).toHaveCount(1);
 });
