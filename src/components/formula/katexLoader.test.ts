@@ -58,6 +58,16 @@ describe('createKatexLoader', () => {
     expect(loader.store.getState().status).toBe('ready');
   });
 
+  it('treats a load that throws as a failed try', async () => {
+    const loader = createKatexLoader({
+      load: () => {
+        throw new Error('no chunk');
+      },
+      schedule: () => {},
+    });
+    expect(await loader.ensure()).toMatchObject({ status: 'failed', attempt: 1, reason: 'no chunk' });
+  });
+
   it('raises one notice for an outage, not one per retry', async () => {
     const { loader, fire } = harness();
     const notices: string[] = [];

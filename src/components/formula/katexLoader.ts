@@ -50,7 +50,8 @@ export function createKatexLoader({ load, schedule = retryLater, delaysMs = RETR
     const attempt = now.status === 'failed' ? now.attempt + 1 : 1;
     store.setState({ status: 'loading', attempt }, true);
     const done = settled();
-    load().then(
+    // A load that throws instead of rejecting fails the same way.
+    new Promise<Render>((resolve) => resolve(load())).then(
       (render) => store.setState({ status: 'ready', render }, true),
       (e: unknown) => {
         const retryInMs = delaysMs[Math.min(attempt, delaysMs.length) - 1] ?? 0;
