@@ -1,12 +1,56 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * The Content-Security-Policy of the built app, as strict as KaTeX allows: scripts, stylesheets,
+ * fonts, workers and fetches from this origin only; no eval, no inline script, no inline <style>.
+ * KaTeX's output carries style attributes (heights, vertical shifts), so inline style *attributes*
+ * are allowed: `style-src` says so, and `style-src-elem` takes it back for elements in browsers
+ * that know it. 'wasm-unsafe-eval' lets WebAssembly compile, and nothing else: tfjs-core bundles
+ * long.js, which tries to compile a small WebAssembly module for 64-bit multiplication (it falls back
+ * to JavaScript when refused, but every refusal is a policy violation). JavaScript eval stays refused.
+ * A <meta> cannot carry frame-ancestors or reporting; a server's header can add them.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "style-src-elem 'self'",
+  "font-src 'self'",
+  "img-src 'self'",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * Puts the policy in the built index.html only (the dev server injects inline scripts of its own),
+ * right after the charset, ahead of every script and stylesheet it governs.
+ */
+function contentSecurityPolicy(): Plugin {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+  return {
+    name: 'loss-atlas-csp',
+    apply: 'build',
+    transformIndexHtml: (html) => {
+      const charset = /<meta charset="[^"]*" \/>/;
+      if (!charset.test(html)) throw new Error('index.html: no <meta charset> to put the Content-Security-Policy after');
+      return html.replace(charset, (m) => `${m}\n    ${meta}`);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: false,
-    // tfjs-core + webgl is one ~600 KB chunk by design, fetched only when a GPU view opens.
+    // Fonts stay files (KaTeX's smallest would otherwise be inlined as data:), so font-src is 'self' alone.
+    assetsInlineLimit: (file) => (/\.(?:woff2?|ttf)$/.test(file) ? false : undefined),
+    // tfjs-core + webgl is one chunk past Vite's default warning size by design (the README gives its
+    // size), fetched only when a GPU view opens.
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
       output: {

@@ -1,6 +1,6 @@
-// Loaded with import() so KaTeX (~78 KB gzip) and its CSS stay out of the first load.
+// Loaded with import() so KaTeX stays out of the first load. Its stylesheet is loaded beside it by
+// katexLoader (a link of our own, so that a failed stylesheet can be fetched again).
 import katex from 'katex';
-import 'katex/dist/katex.min.css';
 
 /**
  * TeX → HTML (+ MathML for screen readers); errors render in red in place, never throw.

@@ -3,7 +3,7 @@ import { getLoss, LOSSES } from '../../math/losses';
 import { withDefaults } from '../../math/tensor';
 import { formulaTex, valueMark } from '../../math/tex';
 import { renderTex } from './katexModule';
-import { markedValues, valueOnlyChange } from './liveValues';
+import { markedValues, valueOnlyChange, withoutMarks } from './liveValues';
 
 const huber = getLoss('huber')!;
 const tex = (delta: number, active?: number) => formulaTex(huber.tex.value, huber, { delta }, active, { markValues: true });
@@ -88,5 +88,18 @@ describe('valueOnlyChange', () => {
     expect(valueOnlyChange(`x = ${valueMark('m', '1')}`, `x = ${valueMark('m', '-1')}`)).toBeUndefined();
     // no marks: nothing to write in place
     expect(valueOnlyChange('x = 1', 'x = 2')).toBeUndefined();
+  });
+});
+
+describe('withoutMarks', () => {
+  it('gives the TeX a person would write: value and branch marks replaced by what they hold', () => {
+    const t = formulaTex(huber.tex.value, huber, { delta: 1.5 }, 1, { markValues: true, stepPrecision: true });
+    expect(t).toContain('\\htmlData{piece=1');
+    const plain = withoutMarks(t);
+    expect(plain).not.toContain('htmlData');
+    expect(plain).toContain('{1.50}\\cdot \\left(|r| - {1.50}/2\\right)');
+    expect(renderTex(plain, false)).not.toContain('data-');
+    expect(withoutMarks('a \\{ \\htmlData{v=x}{\\{1\\}} b')).toBe('a \\{ \\{1\\} b');
+    expect(withoutMarks('no marks')).toBe('no marks');
   });
 });

@@ -1,28 +1,33 @@
 import { useSyncExternalStore } from 'react';
+import katexCss from 'katex/dist/katex.min.css?url';
+import { createKatexLoader, onKatexFailureOf, type KatexState } from './katexLoader';
+import { loadStylesheet } from './stylesheet';
 
-type Render = (tex: string, display: boolean) => string;
+// The app's one KaTeX: code and stylesheet fetched together, with retries after a failure (katexLoader).
+const katex = createKatexLoader({
+  load: () => Promise.all([import('./katexModule'), loadStylesheet(katexCss)]).then(([m]) => m.renderTex),
+});
 
-let render: Render | undefined;
-let loading: Promise<Render> | undefined;
-const listeners = new Set<() => void>();
-
-/** Starts loading KaTeX (once); resolves to its render function. */
-export function loadKatex(): Promise<Render> {
-  loading ??= import('./katexModule').then((m) => {
-    render = m.renderTex;
-    for (const l of listeners) l();
-    return m.renderTex;
-  });
-  return loading;
+/** Starts loading KaTeX unless it is loading or loaded; resolves to where the try ended. */
+export function loadKatex(): Promise<KatexState> {
+  return katex.ensure();
 }
 
-function subscribe(l: () => void) {
-  listeners.add(l);
-  void loadKatex();
-  return () => listeners.delete(l);
+/** Calls `listener` with a notice's words when KaTeX fails to load (once, not on every retry). */
+export function onKatexFailure(listener: (notice: string) => void): () => void {
+  return onKatexFailureOf(katex, listener);
 }
 
-/** KaTeX's render function once it has loaded; undefined before (render the TeX source meanwhile). */
-export function useKatex(): Render | undefined {
-  return useSyncExternalStore(subscribe, () => render, () => undefined);
+const IDLE: KatexState = { status: 'idle' };
+
+function subscribe(onChange: () => void) {
+  const off = katex.store.subscribe(onChange);
+  // A formula that mounts while KaTeX is missing asks for it (again, after a failure).
+  void katex.ensure();
+  return off;
+}
+
+/** Where KaTeX stands; its render function once `status` is 'ready'. */
+export function useKatex(): KatexState {
+  return useSyncExternalStore(subscribe, katex.store.getState, () => IDLE);
 }
