@@ -113,7 +113,7 @@ describe('presets', () => {
   it('match the views they set, and no view with another loss, axis or value', () => {
     for (const p of PRESETS) {
       const values = presetValues(p);
-      expect(presetMatches(p, [...p.ids].reverse(), p.axis, values)).toBe(true);
+      expect(presetMatches(p, p.ids.toReversed(), p.axis, values)).toBe(true);
       expect(presetMatches(p, p.ids.slice(1), p.axis, values)).toBe(false);
       expect(presetMatches(p, p.ids, p.axis === 'margin' ? 'residual' : 'margin', values)).toBe(false);
       const [id] = p.ids;
