@@ -126,6 +126,8 @@ export type FieldFlag = keyof FieldFlags;
 export interface LinkField<S> {
   /** The keys this field reads, given the state read so far (parameter keys depend on the losses). */
   keys(s: S): readonly string[];
+  /** Keys of older links it also reads (see LinkReader.one). */
+  readonly legacy?: readonly string[];
   /** Reads the field into `s`, clamping or dropping what is bad, with a notice. */
   read(r: LinkReader, s: S): S;
   write(s: S, out: URLSearchParams): void;
@@ -155,7 +157,8 @@ interface FieldOptions<S> {
 export function numberField<S>(spec: ParamSpec, lens: Lens<S, number>, o: FieldOptions<S> = {}): LinkField<S> {
   const key = spec.name;
   return {
-    keys: () => [key, ...(o.legacy ?? [])],
+    keys: () => [key],
+    legacy: o.legacy,
     read: (r, s) => lens.set(s, readNumber(r, key, spec, lens.get(s), o.legacy)),
     write: (s, out) => {
       if (o.when?.(s) ?? true) out.set(key, spec.integer ? String(lens.get(s)) : fmt(lens.get(s)));
@@ -167,7 +170,8 @@ export function numberField<S>(spec: ParamSpec, lens: Lens<S, number>, o: FieldO
 /** A field that is one of a few words. */
 export function choiceField<S, T extends string>(key: string, choices: readonly T[], lens: Lens<S, T>, o: FieldOptions<S> = {}): LinkField<S> {
   return {
-    keys: () => [key, ...(o.legacy ?? [])],
+    keys: () => [key],
+    legacy: o.legacy,
     read(r, s) {
       const raw = r.one(key, o.legacy);
       if (raw === null) return s;
@@ -190,7 +194,8 @@ export function pairField<S>(
   o: FieldOptions<S> = {},
 ): LinkField<S> {
   return {
-    keys: () => [key, ...(o.legacy ?? [])],
+    keys: () => [key],
+    legacy: o.legacy,
     read(r, s) {
       const raw = r.one(key, o.legacy);
       if (raw === null) return s;
@@ -242,7 +247,8 @@ export function makeCodec<S>(view: string, fields: readonly LinkField<S>[], base
       const r = linkReader(search);
       let state = start;
       for (const f of fields) state = f.read(r, state);
-      const stray = strayNotice(r.q, new Set(['v', 'view', ...fields.flatMap((f) => f.keys(state))]));
+      const old = r.legacy ? fields.flatMap((f) => f.legacy ?? []) : [];
+      const stray = strayNotice(r.q, new Set(['v', 'view', ...fields.flatMap((f) => f.keys(state)), ...old]));
       if (stray) r.note(stray);
       return { state, notices: [...r.notices] };
     },

@@ -69,8 +69,8 @@ export interface AppState {
   readonly surface: SurfaceSlice;
 }
 
-type Set = (fn: (s: AppState) => Partial<AppState>) => void;
-type Get = () => AppState;
+type SetApp = (fn: (s: AppState) => Partial<AppState>) => void;
+type GetApp = () => AppState;
 
 /** The preset stays marked only while the view is still what the preset shows. */
 function keepPreset(v: ViewState): string | undefined {
@@ -78,7 +78,7 @@ function keepPreset(v: ViewState): string | undefined {
   return p && presetMatches(p, v.ids, v.axis, v.values) ? p.id : undefined;
 }
 
-function createExplorerSlice(setApp: Set, getApp: Get): AtlasState {
+function createExplorerSlice(setApp: SetApp, getApp: GetApp): AtlasState {
   const get = () => getApp().explorer;
   const set = (patch: Partial<ViewState>) => setApp((s) => ({ explorer: { ...s.explorer, ...patch } }));
   const setValues = (patch: Partial<ViewState>) => {
@@ -137,7 +137,7 @@ function createExplorerSlice(setApp: Set, getApp: Get): AtlasState {
   };
 }
 
-function createNoticesSlice(setApp: Set): NoticesSlice {
+function createNoticesSlice(setApp: SetApp): NoticesSlice {
   const add = (texts: readonly string[], source: Notice['source'], keep: (n: Notice) => boolean) =>
     setApp((s) => {
       const n = s.notices;
