@@ -1,8 +1,8 @@
 import { getLoss } from '../../src/math/losses';
 import { checkDataset, datasetOf, getPreset, MAX_POINTS, type Method, type ModelKind } from '../../src/math/surface';
-import { choiceField, fmt, makeCodec, numberField, pairField, parseNumber, prop, quote, readNumber, type LinkField } from './link';
+import { choiceField, fmt, makeCodec, numberField, pairField, parseNumber, prop, quote, type LinkField } from './link';
 import { paramsField } from './paramsField';
-import { L1_RATIO, LAMBDA, LR, MAX_NORM, MOMENTUM, SEED, STEPS } from './surfaceParams';
+import { L1_RATIO, LAMBDA, LR, MAX_NORM, MOMENTUM, N_POINTS, SEED, STEPS } from './surfaceParams';
 import { DEFAULT_SURFACE, initialSurface, lossDefaults, lossesFor, type RegKind, type SurfaceState } from './surfaceState';
 
 /**
@@ -25,7 +25,7 @@ const WEIGHT_BOX: readonly [number, number] = [-100, 100];
 export const POINT_BOX = 1e3;
 
 const problem: LinkField<SurfaceState> = {
-  keys: () => ['model', 'data', 'n', 'pts'],
+  keys: () => ['model', 'data', 'pts'],
   read(r, s) {
     const rawKind = r.one('model');
     let next = s;
@@ -39,7 +39,6 @@ const problem: LinkField<SurfaceState> = {
       if (p && p.kind === next.kind) next = { ...next, data: p.id, n: p.defaultN };
       else r.note(`Dataset ${quote(rawData)} is not one for the ${next.kind} model; using ${next.data}.`);
     }
-    next = { ...next, n: readNumber(r, 'n', { range: [1, MAX_POINTS], integer: true }, next.n) };
     const rawPts = r.one('pts');
     if (rawPts !== null) {
       const edited = readPoints(rawPts, next.kind);
@@ -54,7 +53,6 @@ const problem: LinkField<SurfaceState> = {
   write(s, out) {
     out.set('model', s.kind);
     out.set('data', s.data);
-    out.set('n', String(s.n));
     if (s.edited) out.set('pts', writePoints(s.edited, s.kind));
   },
 };
@@ -134,10 +132,14 @@ function onlyNumbers(values: Record<string, Record<string, number | string>>, id
   return out;
 }
 
-/** The surface view's link fields, in reading order (the model decides the data and losses, the losses their parameters). */
+/**
+ * The surface view's link fields, in reading order: the model decides the data (and with it the default n)
+ * and the losses, the losses their parameters.
+ */
 export const SURFACE_FIELDS: readonly LinkField<SurfaceState>[] = [
   problem,
   numberField(SEED, prop('seed')),
+  numberField(N_POINTS, prop('n')),
   losses,
   params,
   choiceField('reg', REGS, prop('reg')),

@@ -1,3 +1,4 @@
+import { MAX_POINTS } from '../../src/math/surface';
 import type { ParamSpec } from '../../src/math/types';
 
 /**
@@ -30,8 +31,12 @@ export const MAX_NORM: ParamSpec = {
   meaning: 'projected GD keeps the weights inside ‖w‖₂ ≤ c after every step (bias excluded)',
 };
 
-/** The random seed of the dataset generator, and the number of points it makes. */
+/** The random seed of the dataset generator, and the number of points it makes (default: the preset's). */
 export const SEED: ParamSpec = {
   name: 'seed', symbol: 's', default: 1, range: [1, 2 ** 31 - 1], step: 1, integer: true,
   meaning: 'seed of the dataset generator: the same seed makes the same points',
+};
+export const N_POINTS: ParamSpec = {
+  name: 'n', symbol: 'N', default: 60, range: [1, MAX_POINTS], step: 1, integer: true,
+  meaning: 'number of points the dataset generator makes',
 };
