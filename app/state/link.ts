@@ -204,10 +204,8 @@ export function pairField<S>(
         r.note(`${key} = ${quote(raw)} is not a “u,v” pair; ignored.`);
         return s;
       }
-      const v = parts as [number, number];
-      const out = v.map((p) => Math.min(box[1], Math.max(box[0], p))) as [number, number];
-      if (out.some((p, i) => p !== v[i])) r.note(`${key} was outside ${fmt(box[0])}…${fmt(box[1])} and was clamped.`);
-      return lens.set(s, out);
+      const bounds = { range: box };
+      return lens.set(s, [clampNoted(r, key, parts[0]!, bounds), clampNoted(r, key, parts[1]!, bounds)]);
     },
     write: (s, out) => {
       const v = lens.get(s);

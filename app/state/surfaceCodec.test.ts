@@ -104,6 +104,9 @@ describe('surface link codec', () => {
     expect(empty.notices.join(' ')).toMatch(/not a “u,v” pair/);
     const pts = decodeSurface('?view=surface&model=regression&pts=0x10,1');
     expect(pts.state.edited).toBeUndefined();
+    const far = decodeSurface('?view=surface&model=regression&w=150,0.5');
+    expect(far.state.point).toEqual([100, 0.5]);
+    expect(far.notices).toEqual(['w = 150 is outside -100…100; set to 100.']);
   });
 
   it('reads the names of version-1 links, and names every setting as the store does', () => {
