@@ -1,7 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
 import { ThemeToggle } from '../src/components/controls/ThemeToggle';
 import { Notices } from '../src/components/panels/Notices';
-import { useAtlas } from './state/store';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useApp } from './state/store';
 import { applyTheme, savedTheme, type ThemeChoice } from './state/theme';
 import { ExplorerView } from './views/ExplorerView';
 
@@ -9,9 +10,9 @@ const GpuCheckView = lazy(() => import('./views/GpuCheckView'));
 const SurfaceView = lazy(() => import('./views/SurfaceView'));
 
 export function App() {
-  const view = useAtlas((s) => s.view);
-  const notices = useAtlas((s) => s.notices);
-  const dismiss = useAtlas((s) => s.dismiss);
+  const view = useApp((s) => s.route.view);
+  const notices = useApp((s) => s.notices.items);
+  const dismiss = useApp((s) => s.notices.dismiss);
   const [theme, setTheme] = useState<ThemeChoice>(savedTheme);
   const chooseTheme = (t: ThemeChoice) => {
     applyTheme(t);
@@ -32,15 +33,21 @@ export function App() {
       <main id="main">
         <Notices notices={notices} onDismiss={dismiss} />
         {view === 'surface' ? (
-          <Suspense fallback={<output className="status">Loading the surface view…</output>}>
-            <SurfaceView />
-          </Suspense>
+          <ErrorBoundary key="surface" what="the surface view">
+            <Suspense fallback={<output className="status">Loading the surface view…</output>}>
+              <SurfaceView />
+            </Suspense>
+          </ErrorBoundary>
         ) : view === 'gpu-check' ? (
-          <Suspense fallback={<output className="status">Loading the WebGL runtime…</output>}>
-            <GpuCheckView />
-          </Suspense>
+          <ErrorBoundary key="gpu-check" what="the GPU check">
+            <Suspense fallback={<output className="status">Loading the WebGL runtime…</output>}>
+              <GpuCheckView />
+            </Suspense>
+          </ErrorBoundary>
         ) : (
-          <ExplorerView />
+          <ErrorBoundary key="explorer" what="the curve explorer">
+            <ExplorerView />
+          </ErrorBoundary>
         )}
       </main>
     </>

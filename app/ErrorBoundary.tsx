@@ -1,27 +1,52 @@
-import { Component, type ReactNode } from 'react';
+import { Component, Fragment, type ReactNode } from 'react';
+
+interface Props {
+  readonly children: ReactNode;
+  /** What failed, for the message: "the curve explorer", "the left surface". Without it, the whole page. */
+  readonly what?: string;
+}
 
 interface State {
   readonly error?: Error;
+  /** Bumped by "Try again", so the children mount afresh. */
+  readonly attempt: number;
 }
 
-/** Last line of defence: a failure anywhere shows a message and a way back, never a blank page. */
-export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
-  override state: State = {};
+/**
+ * A failure inside shows a message and a way to try again in its place; everything outside (the header,
+ * the navigation, the notices, the other panels) keeps working. The outermost one covers the whole page.
+ */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { attempt: 0 };
 
-  static getDerivedStateFromError(error: Error): State {
-    return { error };
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 
+  private retry = () => this.setState((s) => ({ error: undefined, attempt: s.attempt + 1 }));
+
   override render() {
-    if (!this.state.error) return this.props.children;
+    const { error, attempt } = this.state;
+    const { what, children } = this.props;
+    if (!error) return <Fragment key={attempt}>{children}</Fragment>;
+    if (!what) {
+      return (
+        <main className="fatal" role="alert">
+          <h1>Something went wrong</h1>
+          <p>{error.message}</p>
+          <p>
+            <a href={window.location.pathname}>Start again from the default view</a>
+          </p>
+        </main>
+      );
+    }
     return (
-      <main className="fatal" role="alert">
-        <h1>Something went wrong</h1>
-        <p>{this.state.error.message}</p>
+      <section className="panel-error" role="alert" aria-label={`Error in ${what}`}>
         <p>
-          <a href={window.location.pathname}>Start again from the default view</a>
+          Something went wrong in {what}: {error.message}
         </p>
-      </main>
+        <button type="button" onClick={this.retry}>Try again</button>
+      </section>
     );
   }
 }

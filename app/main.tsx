@@ -4,6 +4,7 @@ import './styles.css';
 import { loadKatex, onKatexFailure } from '../src/components/formula/useKatex';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useApp } from './state/store';
 import { startUrlSync } from './state/urlSync';
 import { useAtlas } from './state/store';
 import { applyTheme, savedTheme } from './state/theme';
@@ -12,8 +13,15 @@ applyTheme(savedTheme());
 onKatexFailure((notice) => useAtlas.getState().notify([notice]));
 // Fetch KaTeX right away, but off the first load's critical path.
 void loadKatex();
-// The link decides the first view, before the first render.
-startUrlSync();
+// The link decides the first view, before the first render. If that fails, the default view opens
+// with a notice: a broken address (or a browser that refuses history) must not blank the page.
+try {
+  startUrlSync();
+} catch (e) {
+  useApp.setState(useApp.getInitialState(), true);
+  const why = e instanceof Error ? e.message : String(e);
+  useApp.getState().notices.notify([`The address could not be read (${why}); showing the default view, and the address will not follow it.`]);
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

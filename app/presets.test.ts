@@ -3,7 +3,7 @@ import { getLoss } from '../src/math/losses';
 import { withDefaults } from '../src/math/tensor';
 import type { LossSpec, Params, Profile } from '../src/math/types';
 import type { Preset } from '../src/components/catalog/types';
-import { getPreset, PRESETS } from './presets';
+import { getPreset, presetMatches, presetValues, PRESETS } from './presets';
 
 const must = (id: string): LossSpec => {
   const s = getLoss(id);
@@ -108,5 +108,20 @@ describe('presets', () => {
     for (const x of grid(preset, pb)) expect(pf.value(x, atZero)).toBeCloseTo(pb.value(x, {}), 12);
     // and at the preset's own γ the two differ, so there is something to see
     expect(pf.value(3, paramsFor(focal, preset))).toBeLessThan(pb.value(3, {}) / 2);
+  });
+
+  it('match the views they set, and no view with another loss, axis or value', () => {
+    for (const p of PRESETS) {
+      const values = presetValues(p);
+      expect(presetMatches(p, p.ids.toReversed(), p.axis, values)).toBe(true);
+      expect(presetMatches(p, p.ids.slice(1), p.axis, values)).toBe(false);
+      expect(presetMatches(p, p.ids, p.axis === 'margin' ? 'residual' : 'margin', values)).toBe(false);
+      const [id] = p.ids;
+      const name = Object.keys(values[id!]!).find((k) => typeof values[id!]![k] === 'number');
+      if (name) {
+        const moved = { ...values, [id!]: { ...values[id!], [name]: Number(values[id!]![name]) + 0.5 } };
+        expect(presetMatches(p, p.ids, p.axis, moved)).toBe(false);
+      }
+    }
   });
 });

@@ -1,4 +1,6 @@
 import type { Preset } from '../src/components/catalog/types';
+import { getLoss } from '../src/math/losses';
+import type { Axis } from '../src/math/types';
 
 /** The comparisons the notes make, one click each. app/presets.test.ts checks every id, axis and parameter. */
 export const PRESETS: readonly Preset[] = [
@@ -115,4 +117,30 @@ export const PRESETS: readonly Preset[] = [
 /** The preset with this id, if any. */
 export function getPreset(id: string): Preset | undefined {
   return PRESETS.find((p) => p.id === id);
+}
+
+/** The parameter values a preset sets: each loss's defaults, with the preset's values where the loss has the name. */
+export function presetValues(p: Preset): Record<string, Record<string, number | string>> {
+  const out: Record<string, Record<string, number | string>> = {};
+  for (const id of p.ids) {
+    const spec = getLoss(id);
+    if (!spec) continue;
+    const row: Record<string, number | string> = {};
+    for (const q of spec.params) row[q.name] = p.params?.[q.name] ?? q.default;
+    for (const o of spec.options ?? []) row[o.name] = o.default;
+    out[id] = row;
+  }
+  return out;
+}
+
+/** Whether a view still shows what the preset claims: its losses (in any order), its axis and its values. */
+export function presetMatches(
+  p: Preset,
+  ids: readonly string[],
+  axis: Axis,
+  values: Readonly<Record<string, Readonly<Record<string, number | string>>>>,
+): boolean {
+  if (axis !== p.axis || ids.length !== p.ids.length || !p.ids.every((id) => ids.includes(id))) return false;
+  const want = presetValues(p);
+  return p.ids.every((id) => Object.entries(want[id] ?? {}).every(([k, v]) => values[id]?.[k] === v));
 }

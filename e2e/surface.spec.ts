@@ -8,7 +8,7 @@ function expected(page: Page, id: string) {
   const s = decodeSurface(new URL(page.url()).search).state;
   const d = s.kind === 'regression' ? 1 : 2;
   const dataset = s.edited ? datasetOf(s.kind, d, s.edited.x, s.edited.y) : makeDataset(s.data, s.seed, s.n)!;
-  const reg: Regularizer = s.reg === 'none' ? { kind: 'none' } : { kind: s.reg, lambda: s.lambda, l1Ratio: s.l1Ratio };
+  const reg: Regularizer = s.reg === 'none' ? { kind: 'none' } : { kind: s.reg, lambda: s.lambda, l1Ratio: s.l1_ratio };
   return objectiveAt({ dataset, lossId: id, params: s.values[id] ?? {}, reg }, s.point[0], s.point[1]);
 }
 
@@ -104,7 +104,7 @@ test('moving λ only adds λR(w) to the data term: the badge says so and the pic
     lossId: 'hinge',
     params: {},
     grid: { ...getPreset(s.data)!.grid, size: 128 },
-    reg: { kind: 'l2', lambda: s.lambda, l1Ratio: s.l1Ratio },
+    reg: { kind: 'l2', lambda: s.lambda, l1Ratio: s.l1_ratio },
   });
   const lo = Math.min(...want.value);
   const hi = Math.max(...want.value);

@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useAtlas } from './store';
+import { useApp } from './store';
 
-const st = () => useAtlas.getState();
+const st = () => useApp.getState().explorer;
+const notices = () => useApp.getState().notices;
 
 describe('atlas store', () => {
-  beforeEach(() => useAtlas.setState(useAtlas.getInitialState(), true));
+  beforeEach(() => useApp.setState(useApp.getInitialState(), true));
 
   it('starts with the defaults of the selected losses', () => {
     expect(st().values.huber?.delta).toBe(1);
@@ -43,9 +44,31 @@ describe('atlas store', () => {
   });
 
   it('keeps notices until dismissed', () => {
-    st().notify(['a', 'b']);
-    const [a] = st().notices;
-    st().dismiss(a!.id);
-    expect(st().notices.map((n) => n.text)).toEqual(['b']);
+    notices().notify(['a', 'b']);
+    const [a] = notices().items;
+    notices().dismiss(a!.id);
+    expect(notices().items.map((n) => n.text)).toEqual(['b']);
+  });
+
+  it('replaces the notices about the previous address, keeping the others, with ids that never repeat', () => {
+    notices().replaceLinkNotices(['link 1', 'link 2']);
+    notices().notify(['app']);
+    notices().replaceLinkNotices(['link 3']);
+    expect(notices().items.map((n) => n.text)).toEqual(['app', 'link 3']);
+    const ids = notices().items.map((n) => n.id);
+    expect(new Set(ids).size).toBe(2);
+    expect(Math.min(...ids)).toBeGreaterThan(2);
+  });
+
+  it('marks a preset only while the view is what it shows', () => {
+    st().applyPreset('hinge-squared-hinge');
+    expect(st().preset).toBe('hinge-squared-hinge');
+    st().setParam('margin', 2);
+    expect(st().preset).toBeUndefined();
+    st().setParam('margin', 1);
+    expect(st().preset).toBeUndefined();
+    st().applyPreset('hinge-squared-hinge');
+    st().setCursor(0.5);
+    expect(st().preset).toBe('hinge-squared-hinge');
   });
 });

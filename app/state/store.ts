@@ -1,20 +1,45 @@
 import { create } from 'zustand';
 import { getLoss } from '../../src/math/losses';
 import type { Axis } from '../../src/math/types';
-import { getPreset } from '../presets';
-import { DEFAULT_VIEW, defaultDomain, fillValues, profileOn, type ViewState } from './view';
+import { getPreset, presetMatches, presetValues } from '../presets';
+import { createSurfaceSlice, type SurfaceSlice } from './surfaceSlice';
+import { DEFAULT_VIEW, defaultDomain, fillValues, profileOn, type ViewName, type ViewState } from './view';
+
+/**
+ * The one store of the app, in slices: the route (which view), the notices, and each view's state with
+ * its actions. Components read a slice through its selector hook (`useAtlas`, `useSurface`); the link
+ * (urlSync.ts) reads and loads whole slices.
+ */
 
 /** A message about something the app changed or refused (bad link fields, incompatible losses). */
 export interface Notice {
   readonly id: number;
   readonly text: string;
+  /** 'link': about the address being read; replaced when another address is read (back/forward). */
+  readonly source: 'link' | 'app';
+}
+
+export interface RouteSlice {
+  readonly view: ViewName;
+  go: (view: ViewName) => void;
+}
+
+export interface NoticesSlice {
+  readonly items: readonly Notice[];
+  /** The id the next notice gets. */
+  readonly nextId: number;
+  /** Adds notices about something the app did. */
+  notify: (texts: readonly string[]) => void;
+  /** Replaces the notices about the previous address with those about the one just read. */
+  replaceLinkNotices: (texts: readonly string[]) => void;
+  dismiss: (id: number) => void;
 }
 
 export interface SelectionActions {
   /** Adds or removes a loss drawn over the current axis. */
   toggleLoss: (id: string) => void;
   /** Replaces the selection (e.g. to draw a loss over another axis). */
-  select: (ids: readonly string[], axis: Axis, preset?: string) => void;
+  select: (ids: readonly string[], axis: Axis) => void;
   /** Loads a comparison: its losses, axis, parameter values, x-range and panels. */
   applyPreset: (id: string) => void;
 }
@@ -34,82 +59,117 @@ export interface ViewActions {
   load: (v: ViewState) => void;
 }
 
-export interface NoticeActions {
-  readonly notices: readonly Notice[];
-  notify: (texts: readonly string[]) => void;
-  dismiss: (id: number) => void;
+/** The explorer's slice: what its link carries, and what changes it. */
+export type AtlasState = ViewState & SelectionActions & ParamsActions & ViewActions;
+
+export interface AppState {
+  readonly route: RouteSlice;
+  readonly notices: NoticesSlice;
+  readonly explorer: AtlasState;
+  readonly surface: SurfaceSlice;
 }
 
-export type AtlasState = ViewState & SelectionActions & ParamsActions & ViewActions & NoticeActions;
+type SetApp = (fn: (s: AppState) => Partial<AppState>) => void;
+type GetApp = () => AppState;
 
-let nextNotice = 1;
+/** The preset stays marked only while the view is still what the preset shows. */
+function keepPreset(v: ViewState): string | undefined {
+  const p = v.preset === undefined ? undefined : getPreset(v.preset);
+  return p && presetMatches(p, v.ids, v.axis, v.values) ? p.id : undefined;
+}
 
-export const useAtlas = create<AtlasState>()((set, get) => ({
-  ...DEFAULT_VIEW,
+function createExplorerSlice(setApp: SetApp, getApp: GetApp): AtlasState {
+  const get = () => getApp().explorer;
+  const set = (patch: Partial<ViewState>) => setApp((s) => ({ explorer: { ...s.explorer, ...patch } }));
+  const setValues = (patch: Partial<ViewState>) => {
+    const next = { ...get(), ...patch };
+    set({ ...patch, preset: keepPreset(next) });
+  };
+  return {
+    ...DEFAULT_VIEW,
+    toggleLoss: (id) => {
+      const s = get();
+      const spec = getLoss(id);
+      if (!spec || !profileOn(spec, s.axis)) return;
+      const ids = s.ids.includes(id) ? s.ids.filter((x) => x !== id) : [...s.ids, id];
+      set({ ids, values: fillValues(ids, s.values, s.unlinked), preset: undefined });
+    },
+    select: (ids, axis) => {
+      const s = get();
+      const domain = defaultDomain(ids, axis);
+      const cursorX = domain[0] + (domain[1] - domain[0]) * 0.75;
+      set({ ids, axis, values: fillValues(ids, s.values, s.unlinked), preset: undefined, xDomain: domain, cursorX });
+    },
+    applyPreset: (id) => {
+      const p = getPreset(id);
+      if (!p) return;
+      const xDomain = p.xDomain ?? defaultDomain(p.ids, p.axis);
+      const cursorX = xDomain[0] + (xDomain[1] - xDomain[0]) * 0.75;
+      set({ ids: p.ids, axis: p.axis, values: presetValues(p), unlinked: [], preset: p.id, xDomain, cursorX, panels: p.panels ?? get().panels });
+    },
+    setParam: (name, value, lossId) => {
+      const s = get();
+      const linked = !s.unlinked.includes(name);
+      const values = { ...s.values };
+      for (const id of s.ids) {
+        if (!(name in (values[id] ?? {}))) continue;
+        if (linked || id === lossId) values[id] = { ...values[id], [name]: value };
+      }
+      setValues({ values });
+    },
+    setLinked: (name, linked) => {
+      const s = get();
+      if (!linked) {
+        if (!s.unlinked.includes(name)) set({ unlinked: [...s.unlinked, name] });
+        return;
+      }
+      // Linking again: every loss takes the value of the first one that has the parameter.
+      const first = s.ids.map((id) => s.values[id]?.[name]).find((v) => v !== undefined);
+      const values = { ...s.values };
+      for (const id of s.ids) if (first !== undefined && name in (values[id] ?? {})) values[id] = { ...values[id], [name]: first };
+      setValues({ unlinked: s.unlinked.filter((n) => n !== name), values });
+    },
+    resetParams: () => setValues({ values: fillValues(get().ids, {}, get().unlinked) }),
+    setCursor: (cursorX) => set({ cursorX }),
+    setXDomain: (xDomain) => set({ xDomain }),
+    setPanels: (panels) => set({ panels }),
+    load: (v) => set({ ...v }),
+  };
+}
 
-  toggleLoss: (id) => {
-    const s = get();
-    const spec = getLoss(id);
-    if (!spec || !profileOn(spec, s.axis)) return;
-    const ids = s.ids.includes(id) ? s.ids.filter((x) => x !== id) : [...s.ids, id];
-    set({ ids, values: fillValues(ids, s.values, s.unlinked), preset: undefined });
-  },
-  select: (ids, axis, preset) => {
-    const s = get();
-    const domain = defaultDomain(ids, axis);
-    const cursorX = domain[0] + (domain[1] - domain[0]) * 0.75;
-    set({ ids, axis, values: fillValues(ids, s.values, s.unlinked), preset, xDomain: domain, cursorX });
-  },
-  applyPreset: (id) => {
-    const p = getPreset(id);
-    if (!p) return;
-    const base = fillValues(p.ids, {}, []);
-    const values: Record<string, Record<string, number | string>> = {};
-    for (const [lossId, row] of Object.entries(base)) {
-      values[lossId] = { ...row };
-      for (const [k, v] of Object.entries(p.params ?? {})) if (k in row) values[lossId][k] = v;
-    }
-    const xDomain = p.xDomain ?? defaultDomain(p.ids, p.axis);
-    const cursorX = xDomain[0] + (xDomain[1] - xDomain[0]) * 0.75;
-    set({ ids: p.ids, axis: p.axis, values, unlinked: [], preset: p.id, xDomain, cursorX, panels: p.panels ?? get().panels });
-  },
+function createNoticesSlice(setApp: SetApp): NoticesSlice {
+  const add = (texts: readonly string[], source: Notice['source'], keep: (n: Notice) => boolean) =>
+    setApp((s) => {
+      const n = s.notices;
+      const items = [...n.items.filter(keep), ...texts.map((text, i) => ({ id: n.nextId + i, text, source }))];
+      return { notices: { ...n, items, nextId: n.nextId + texts.length } };
+    });
+  return {
+    items: [],
+    nextId: 1,
+    notify: (texts) => add(texts, 'app', () => true),
+    replaceLinkNotices: (texts) => add(texts, 'link', (n) => n.source !== 'link'),
+    dismiss: (id) => setApp((s) => ({ notices: { ...s.notices, items: s.notices.items.filter((n) => n.id !== id) } })),
+  };
+}
 
-  setParam: (name, value, lossId) => {
-    const s = get();
-    const linked = !s.unlinked.includes(name);
-    const values = { ...s.values };
-    for (const id of s.ids) {
-      if (!(name in (values[id] ?? {}))) continue;
-      if (linked || id === lossId) values[id] = { ...values[id], [name]: value };
-    }
-    set({ values });
-  },
-  setLinked: (name, linked) => {
-    const s = get();
-    if (!linked) {
-      if (!s.unlinked.includes(name)) set({ unlinked: [...s.unlinked, name] });
-      return;
-    }
-    // Linking again: every loss takes the value of the first one that has the parameter.
-    const first = s.ids.map((id) => s.values[id]?.[name]).find((v) => v !== undefined);
-    const values = { ...s.values };
-    for (const id of s.ids) if (first !== undefined && name in (values[id] ?? {})) values[id] = { ...values[id], [name]: first };
-    set({ unlinked: s.unlinked.filter((n) => n !== name), values });
-  },
-  resetParams: () => set((s) => ({ values: fillValues(s.ids, {}, s.unlinked) })),
-
-  setCursor: (cursorX) => set({ cursorX }),
-  setXDomain: (xDomain) => set({ xDomain }),
-  setPanels: (panels) => set({ panels }),
-  load: (v) => set({ ...v }),
-
-  notices: [],
-  notify: (texts) => set((s) => ({ notices: [...s.notices, ...texts.map((text) => ({ id: nextNotice++, text }))] })),
-  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+export const useApp = create<AppState>()((set, get) => ({
+  route: { view: 'explorer', go: (view) => set((s) => ({ route: { ...s.route, view } })) },
+  notices: createNoticesSlice(set),
+  explorer: createExplorerSlice(set, get),
+  surface: createSurfaceSlice(
+    (fn) => set((s) => ({ surface: { ...s.surface, ...fn(s.surface) } })),
+    () => get().surface,
+  ),
 }));
 
-/** The shareable part of the store. */
+/** Reads the explorer's slice: `useAtlas((s) => s.ids)`. */
+export function useAtlas<T>(selector: (s: AtlasState) => T): T {
+  return useApp((s) => selector(s.explorer));
+}
+
+/** The shareable part of the explorer's slice. */
 export function viewOf(s: AtlasState): ViewState {
-  const { view, ids, axis, values, unlinked, panels, xDomain, cursorX, preset } = s;
-  return { view, ids, axis, values, unlinked, panels, xDomain, cursorX, preset };
+  const { ids, axis, values, unlinked, panels, xDomain, cursorX, preset } = s;
+  return { ids, axis, values, unlinked, panels, xDomain, cursorX, preset };
 }

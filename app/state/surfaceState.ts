@@ -1,5 +1,6 @@
 import { getLoss } from '../../src/math/losses';
 import { DATASET_PRESETS, getPreset, SURFACE_LOSSES, type Method, type ModelKind } from '../../src/math/surface';
+import { L1_RATIO, LAMBDA, LR, MAX_NORM, MOMENTUM, STEPS } from './surfaceParams';
 
 export type RegKind = 'none' | 'l1' | 'l2' | 'elastic_net';
 
@@ -18,7 +19,7 @@ export interface SurfaceState {
   readonly values: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly reg: RegKind;
   readonly lambda: number;
-  readonly l1Ratio: number;
+  readonly l1_ratio: number;
   /** Current weights (u, v). */
   readonly point: readonly [number, number];
   /** Where gradient descent starts; undefined until a person picks one. */
@@ -27,7 +28,7 @@ export interface SurfaceState {
   readonly lr: number;
   readonly steps: number;
   readonly momentum: number;
-  readonly maxNorm: number;
+  readonly max_norm: number;
   readonly colorScale: 'linear' | 'log';
 }
 
@@ -44,10 +45,6 @@ export const DEFAULT_DATA: Readonly<Record<ModelKind, string>> = {
   softmax3: 'soft-blobs',
 };
 
-export const LAMBDA_RANGE: readonly [number, number] = [1e-4, 10];
-export const LR_RANGE: readonly [number, number] = [1e-3, 2];
-export const STEPS_RANGE: readonly [number, number] = [1, 500];
-export const MAXNORM_RANGE: readonly [number, number] = [0.1, 10];
 
 /** Defaults of every numeric parameter of the given losses. */
 export function lossDefaults(ids: readonly string[]): Record<string, Record<string, number>> {
@@ -73,14 +70,15 @@ export function initialSurface(kind: ModelKind): SurfaceState {
     losses,
     values: lossDefaults(losses),
     reg: 'none',
-    lambda: 0.1,
-    l1Ratio: 0.5,
+    lambda: LAMBDA.default,
+    l1_ratio: L1_RATIO.default,
     point: [(g.u[0] + g.u[1]) / 2, (g.v[0] + g.v[1]) / 2],
     method: 'gd',
-    lr: kind === 'regression' ? 0.1 : 0.5,
-    steps: 60,
-    momentum: 0.9,
-    maxNorm: 2,
+    // The classifiers' objectives are flatter: a larger step shows a descent in the default 60 steps.
+    lr: kind === 'regression' ? LR.default : 0.5,
+    steps: STEPS.default,
+    momentum: MOMENTUM.default,
+    max_norm: MAX_NORM.default,
     colorScale: kind === 'regression' ? 'log' : 'linear',
   };
 }

@@ -1,50 +1,16 @@
-import { create } from 'zustand';
-import { getPreset, type ModelKind } from '../../src/math/surface';
-import { initialSurface, lossDefaults, DEFAULT_SURFACE, type SurfaceState } from './surfaceState';
+import { useApp } from './store';
+import type { SurfaceSlice } from './surfaceSlice';
+import type { SurfaceState } from './surfaceState';
 
-export interface SurfaceActions {
-  setKind: (kind: ModelKind) => void;
-  /** A dataset preset of the current kind; drops edits and recentres nothing else. */
-  setData: (id: string) => void;
-  reseed: () => void;
-  /** The edited points (undefined to go back to the generated data). */
-  setPoints: (edited: SurfaceState['edited']) => void;
-  setLoss: (slot: 0 | 1, id: string | undefined) => void;
-  setParam: (lossId: string, name: string, value: number) => void;
-  set: (patch: Partial<SurfaceState>) => void;
-  load: (s: SurfaceState) => void;
+export type { SurfaceActions, SurfaceSlice } from './surfaceSlice';
+
+/** Reads the surface view's slice of the store: `useSurface((s) => s.losses)`. */
+export function useSurface<T>(selector: (s: SurfaceSlice) => T): T {
+  return useApp((s) => selector(s.surface));
 }
 
-export const useSurface = create<SurfaceState & SurfaceActions>()((set, get) => ({
-  ...DEFAULT_SURFACE,
-  setKind: (kind) => set({ ...initialSurface(kind), start: undefined, edited: undefined }),
-  setData: (id) => {
-    const p = getPreset(id);
-    if (p && p.kind === get().kind) set({ data: id, n: p.defaultN, edited: undefined, start: undefined });
-  },
-  reseed: () => set((s) => ({ seed: (s.seed % 99991) + 1, edited: undefined })),
-  setPoints: (edited) => set({ edited }),
-  setLoss: (slot, id) => {
-    const s = get();
-    const next = [...s.losses];
-    if (id === undefined) next.splice(slot, 1);
-    else next[slot] = id;
-    const losses = [...new Set(next)].slice(0, 2);
-    if (losses.length === 0) return;
-    set({ losses, values: { ...lossDefaults(losses), ...pick(s.values, losses) } });
-  },
-  setParam: (lossId, name, value) =>
-    set((s) => ({ values: { ...s.values, [lossId]: { ...s.values[lossId], [name]: value } } })),
-  set: (patch) => set(patch),
-  load: (s) => set({ ...s, start: s.start, edited: s.edited }),
-}));
-
-function pick<T>(o: Readonly<Record<string, T>>, keys: readonly string[]): Record<string, T> {
-  return Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]!]));
-}
-
-/** The shareable part of the surface store. */
-export function surfaceOf(s: SurfaceState & SurfaceActions): SurfaceState {
-  const { kind, data, seed, n, edited, losses, values, reg, lambda, l1Ratio, point, start, method, lr, steps, momentum, maxNorm, colorScale } = s;
-  return { kind, data, seed, n, edited, losses, values, reg, lambda, l1Ratio, point, start, method, lr, steps, momentum, maxNorm, colorScale };
+/** The shareable part of the surface slice. */
+export function surfaceOf(s: SurfaceSlice): SurfaceState {
+  const { kind, data, seed, n, edited, losses, values, reg, lambda, l1_ratio, point, start, method, lr, steps, momentum, max_norm, colorScale } = s;
+  return { kind, data, seed, n, edited, losses, values, reg, lambda, l1_ratio, point, start, method, lr, steps, momentum, max_norm, colorScale };
 }

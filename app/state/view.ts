@@ -1,10 +1,13 @@
 import { getLoss } from '../../src/math/losses';
 import type { Axis, LossSpec, Profile } from '../../src/math/types';
-import { getPreset } from '../presets';
+import { getPreset, presetValues } from '../presets';
 
-/** Everything a link can carry: the explorer's view, declared once and shared by store and codec. */
+/** The views the app has; the link's `view` key picks one (a bare address opens the explorer). */
+export const VIEWS = ['explorer', 'surface', 'gpu-check'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+/** Everything the explorer's link can carry, declared once and shared by store and codec. */
 export interface ViewState {
-  readonly view: 'explorer' | 'surface' | 'gpu-check';
   /** Selected loss ids, in drawing order. */
   readonly ids: readonly string[];
   /** The shared x-axis of the chart. */
@@ -16,7 +19,7 @@ export interface ViewState {
   readonly panels: { readonly derivative: boolean; readonly weight: boolean };
   readonly xDomain: readonly [number, number];
   readonly cursorX: number;
-  /** The preset the view started from, while it still matches. */
+  /** The preset the view shows, while its losses, axis and values still match it. */
   readonly preset?: string;
 }
 
@@ -68,10 +71,9 @@ const FIRST = getPreset('huber-mse-mae')!;
 
 /** The view a bare address opens: the Huber vs MSE vs MAE comparison. */
 export const DEFAULT_VIEW: ViewState = {
-  view: 'explorer',
   ids: FIRST.ids,
   axis: FIRST.axis,
-  values: fillValues(FIRST.ids, {}, []),
+  values: presetValues(FIRST),
   unlinked: [],
   panels: FIRST.panels ?? { derivative: true, weight: false },
   xDomain: FIRST.xDomain ?? [-4, 4],

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ScatterFitSpec } from '../../src/components/data/ScatterFit';
 import { useSurface, surfaceOf } from '../state/surfaceStore';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { useElementWidth } from '../useElementWidth';
 import { BackendBadge } from './surface/BackendBadge';
 import { AXIS_TITLES } from './surface/controlSpecs';
@@ -59,11 +60,13 @@ export default function SurfaceView() {
   const [uLabel, vLabel] = AXIS_TITLES[s.kind];
   const [pu, pv] = s.point;
   const fit = useMemo<ScatterFitSpec>(() => {
+    // Points that cannot make a surface have no model over them: no line or boundary beside them.
+    if (problem.problem) return { kind: 'none' };
     if (s.kind === 'regression') return { kind: 'line', u: pu, v: pv };
     if (s.kind === 'binary') return { kind: 'boundary', u: pu, v: pv };
     const sl = problem.slice?.slice;
     return sl ? { kind: 'regions', w: sl.origin.map((o, k) => o + pu * sl.d1[k]! + pv * sl.d2[k]!) } : { kind: 'none' };
-  }, [s.kind, pu, pv, problem.slice]);
+  }, [s.kind, pu, pv, problem.slice, problem.problem]);
   // The typeset objective shows λ and ρ: it is redrawn once a drag settles; the surfaces follow every move.
   const [formulaState, setFormulaState] = useState(s);
   if (!moving && formulaState !== s) setFormulaState(s);
@@ -76,7 +79,9 @@ export default function SurfaceView() {
       </div>
       <div className="surface-layout">
         <div ref={side} className="surface-side">
-          <ProblemPanel dataset={problem.dataset} width={panelWidth} fit={fit} onEdit={touch} />
+          <ErrorBoundary what="the data panel">
+            <ProblemPanel dataset={problem.dataset} width={panelWidth} fit={fit} onEdit={touch} />
+          </ErrorBoundary>
           <LossPairPanel onSlide={slide} />
         </div>
         <div className="surface-main">
@@ -89,23 +94,24 @@ export default function SurfaceView() {
           )}
           <div className="surface-grid">
             {(reqs.length ? reqs : [undefined]).map((req, i) => (
-              <SurfaceCard
-                key={s.losses[i] ?? i}
-                engine={engine}
-                req={req}
-                dataProblem={problem.problem}
-                uLabel={uLabel}
-                vLabel={vLabel}
-                point={s.point}
-                onPoint={onPoint}
-                onPick={onPick}
-                colorScale={s.colorScale}
-                atRest={!moving}
-                descent={run.runs[i]}
-                shownSteps={run.shown}
-                onComputed={reportFrame}
-                at={evaluators[i] ?? evaluatorFor(undefined)}
-              />
+              <ErrorBoundary key={s.losses[i] ?? i} what={`the ${i === 0 ? 'left' : 'right'} surface`}>
+                <SurfaceCard
+                  engine={engine}
+                  req={req}
+                  dataProblem={problem.problem}
+                  uLabel={uLabel}
+                  vLabel={vLabel}
+                  point={s.point}
+                  onPoint={onPoint}
+                  onPick={onPick}
+                  colorScale={s.colorScale}
+                  atRest={!moving}
+                  descent={run.runs[i]}
+                  shownSteps={run.shown}
+                  onComputed={reportFrame}
+                  at={evaluators[i] ?? evaluatorFor(undefined)}
+                />
+              </ErrorBoundary>
             ))}
           </div>
           <fieldset className="kind-picker">

@@ -34,7 +34,7 @@ export function DescentPanel({ run, width }: { run: DescentRun; width: number })
       <ParamSlider spec={LR} value={s.lr} onChange={(v) => set({ lr: v })} />
       <ParamSlider spec={STEPS} value={s.steps} onChange={(v) => set({ steps: v })} />
       {s.method === 'momentum' && <ParamSlider spec={MOMENTUM} value={s.momentum} onChange={(v) => set({ momentum: v })} />}
-      {s.method === 'projected' && <ParamSlider spec={MAX_NORM} value={s.maxNorm} onChange={(v) => set({ maxNorm: v })} />}
+      {s.method === 'projected' && <ParamSlider spec={MAX_NORM} value={s.max_norm} onChange={(v) => set({ max_norm: v })} />}
       <fieldset className="descent-buttons">
         <legend className="sr-only">Playback</legend>
         {run.playing ? (

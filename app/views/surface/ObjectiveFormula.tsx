@@ -25,7 +25,7 @@ const MODEL_TEX: Readonly<Record<ModelKind, { j: string; grad: string; w: string
 
 function regTex(s: SurfaceState, w: string): { r: string; dr: string } {
   const lam = texNumber(s.lambda);
-  const rho = texNumber(s.l1Ratio);
+  const rho = texNumber(s.l1_ratio);
   switch (s.reg) {
     case 'none':
       return { r: '', dr: '' };

@@ -15,7 +15,7 @@ const KINDS: readonly { value: RegKind; label: string }[] = [
 export const RegularizationPanel = memo(function RegularizationPanel({ onSlide }: { onSlide: () => void }) {
   const reg = useSurface((s) => s.reg);
   const lambda = useSurface((s) => s.lambda);
-  const l1Ratio = useSurface((s) => s.l1Ratio);
+  const l1Ratio = useSurface((s) => s.l1_ratio);
   const set = useSurface((s) => s.set);
   return (
     <section className="surface-panel" aria-labelledby="reg-title">
@@ -33,7 +33,7 @@ export const RegularizationPanel = memo(function RegularizationPanel({ onSlide }
         <ParamSlider spec={LAMBDA} value={lambda} onChange={(v) => { set({ lambda: v }); onSlide(); }} />
       )}
       {reg === 'elastic_net' && (
-        <ParamSlider spec={L1_RATIO} value={l1Ratio} onChange={(v) => { set({ l1Ratio: v }); onSlide(); }} />
+        <ParamSlider spec={L1_RATIO} value={l1Ratio} onChange={(v) => { set({ l1_ratio: v }); onSlide(); }} />
       )}
       <p className="muted">
         The outline through the regularized optimum is the region R(w) ≤ R(w*): the optimum is also the best

@@ -24,7 +24,7 @@ export interface DescentRun {
 
 /** Gradient descent from the chosen start on each surface's objective, animated step by step. */
 export function useDescent(s: SurfaceState, kind: ModelKind, objectives: readonly Objective[]): DescentRun {
-  const { start, method, lr, steps, momentum, maxNorm } = s;
+  const { start, method, lr, steps, momentum, max_norm: maxNorm } = s;
   const runs = useMemo(
     () =>
       !start

@@ -18,7 +18,7 @@ export interface Problem {
 
 /** The dataset (generated or edited), its weight window, the softmax slice and the regularizer. */
 export function useProblem(s: SurfaceState): Problem {
-  const { kind, data, seed, n, edited, reg: regKind, lambda, l1Ratio } = s;
+  const { kind, data, seed, n, edited, reg: regKind, lambda, l1_ratio: l1Ratio } = s;
   const dataset = useMemo(() => {
     if (edited) return datasetOf(kind, kind === 'regression' ? 1 : 2, edited.x, edited.y);
     return makeDataset(data, seed, n) ?? datasetOf(kind, kind === 'regression' ? 1 : 2, [], []);

@@ -8,11 +8,15 @@ export interface NoticesProps {
   readonly onDismiss: (id: number) => void;
 }
 
+/** How many notices show at once; the rest are counted, and move up as these are dismissed. */
+export const SHOWN_NOTICES = 5;
+
 /** What the app changed or refused, each dismissable. Text only: nothing from a link becomes HTML. */
 export function Notices({ notices, onDismiss }: NoticesProps) {
+  const more = notices.length - SHOWN_NOTICES;
   return (
     <section className="notices" aria-label="Notices" aria-live="polite">
-      {notices.map((n) => (
+      {notices.slice(0, SHOWN_NOTICES).map((n) => (
         <p key={n.id} className="notice">
           <span>{n.text}</span>
           <button type="button" onClick={() => onDismiss(n.id)} aria-label={`Dismiss notice: ${n.text}`}>
@@ -20,6 +24,7 @@ export function Notices({ notices, onDismiss }: NoticesProps) {
           </button>
         </p>
       ))}
+      {more > 0 && <p className="notice-more">and {more} more</p>}
     </section>
   );
 }
