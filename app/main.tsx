@@ -6,11 +6,10 @@ import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useApp } from './state/store';
 import { startUrlSync } from './state/urlSync';
-import { useAtlas } from './state/store';
 import { applyTheme, savedTheme } from './state/theme';
 
 applyTheme(savedTheme());
-onKatexFailure((notice) => useAtlas.getState().notify([notice]));
+onKatexFailure((notice) => useApp.getState().notices.notify([notice]));
 // Fetch KaTeX right away, but off the first load's critical path.
 void loadKatex();
 // The link decides the first view, before the first render. If that fails, the default view opens
