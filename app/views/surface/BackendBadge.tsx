@@ -13,6 +13,7 @@ export function BackendBadge() {
       {last && <span> · {last.ms.toFixed(1)} ms for {last.size}×{last.size}</span>}
       {backend === 'cpu' && (last?.reason ?? status.reason) && <span className="backend-reason"> · {last?.reason ?? status.reason}</span>}
       {last?.note && <span className="backend-reason"> · {last.note}</span>}
+      {status.worker && <span className="backend-reason"> · {status.worker}</span>}
     </output>
   );
 }
