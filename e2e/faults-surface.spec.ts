@@ -60,10 +60,8 @@ test('the worker fails to load (and no GPU): surfaces are computed inline, the b
 test('the worker cannot be constructed (and no GPU): surfaces are computed inline, the badge says so', async ({ page }) => {
   test.setTimeout(60_000);
   await page.addInitScript(() => {
-    window.Worker = class {
-      constructor() {
-        throw new Error('Workers are blocked here');
-      }
+    window.Worker = function () {
+      throw new Error('Workers are blocked here');
     } as unknown as typeof Worker;
   });
   await abortTfjs(page);
