@@ -57,6 +57,18 @@ test('the worker fails to load (and no GPU): surfaces are computed inline, the b
   await expectWorkingSurface(page);
 });
 
+test('the worker script never arrives (and no GPU): after the start limit, surfaces are computed inline', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.addInitScript(() => {
+    (globalThis as { lossAtlasLoadLimitMs?: number }).lossAtlasLoadLimitMs = 1000;
+  });
+  await abortTfjs(page);
+  await page.route(/surface\.worker/, () => undefined);
+  await page.goto(LINK);
+  await expect(badge(page)).toContainText('the float64 worker did not start within 1 s', { timeout: 30_000 });
+  await expectWorkingSurface(page);
+});
+
 test('the worker cannot be constructed (and no GPU): surfaces are computed inline, the badge says so', async ({ page }) => {
   test.setTimeout(60_000);
   await page.addInitScript(() => {

@@ -96,6 +96,7 @@ export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
     (problem) => {
       if (problem !== shown.worker) status({ worker: problem });
     },
+    loadLimitMs(),
   );
 
   /** What the data term of a request depends on: everything but the regularizer. */

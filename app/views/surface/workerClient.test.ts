@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWorkerClient, WorkerFailedError, type WorkerLike } from './workerClient';
+import { WORKER_READY } from '../../workers/protocol';
 import type { JobBody } from '../../workers/surface.worker';
 
 /** A worker that records what it is sent and lets the test answer, fail or garble. */
@@ -19,6 +20,8 @@ class FakeWorker extends EventTarget {
 
 const job = { kind: 'path', req: {}, lambdas: [1] } as unknown as JobBody;
 
+const START_MS = 20_000;
+
 function setup(spawnError?: Error) {
   const workers: FakeWorker[] = [];
   const problems: (string | undefined)[] = [];
@@ -30,6 +33,7 @@ function setup(spawnError?: Error) {
       return w as unknown as WorkerLike;
     },
     (p) => problems.push(p),
+    START_MS,
   );
   return { client, workers, problems };
 }
@@ -82,6 +86,38 @@ describe('createWorkerClient', () => {
     const { client, problems } = setup(new Error('Workers are blocked'));
     await expect(client.ask(job)).rejects.toThrow('the float64 worker could not start (Workers are blocked)');
     expect(problems).toEqual(['the float64 worker could not start (Workers are blocked)']);
+  });
+
+  describe('start', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('rejects pending requests when the worker does not say it is ready in time (its script never arrives)', async () => {
+      vi.useFakeTimers();
+      const { client, workers, problems } = setup();
+      const a = client.ask(job);
+      const settled = vi.fn();
+      a.catch(settled);
+      vi.advanceTimersByTime(START_MS - 1);
+      await Promise.resolve();
+      expect(settled).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      await expect(a).rejects.toThrow('the float64 worker did not start within 20 s');
+      expect(workers[0]!.terminated).toBe(true);
+      expect(problems).toEqual(['the float64 worker did not start within 20 s']);
+    });
+
+    it('does not time a computation once the worker is ready', async () => {
+      vi.useFakeTimers();
+      const { client, workers, problems } = setup();
+      const a = client.ask<number[]>(job);
+      workers[0]!.dispatchEvent(new MessageEvent('message', { data: WORKER_READY }));
+      vi.advanceTimersByTime(10 * START_MS);
+      workers[0]!.answer(workers[0]!.sent[0]!.id, { path: [4] });
+      await expect(a).resolves.toEqual([4]);
+      expect(problems).toEqual([]);
+    });
   });
 
   it('rejects pending requests on dispose, and a later request uses a new worker', async () => {

@@ -1,3 +1,4 @@
+import { WORKER_READY } from '../../workers/protocol';
 import type { JobBody } from '../../workers/surface.worker';
 
 /** The float64 worker could not be started, failed to load, died, or sent a message that could not be read. */
@@ -20,17 +21,20 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 /**
  * Requests to the float64 worker, each a promise that settles: with the answer, with the worker's own
  * error, or with a WorkerFailedError when the worker cannot be constructed, fails to load or dies (its
- * `error` event) or sends an unreadable message (`messageerror`). After a failure every pending request
- * rejects, the worker is dropped, and the next request starts a fresh one. `onProblem` hears the failure,
- * and `undefined` once a fresh worker answers again.
+ * `error` event), does not say it is ready within `startMs` (a script that never arrives), or sends an
+ * unreadable message (`messageerror`). After a failure every pending request rejects, the worker is dropped,
+ * and the next request starts a fresh one. `onProblem` hears the failure, and `undefined` once a fresh
+ * worker answers again. Only the start is timed: a long computation is not a failure.
  */
-export function createWorkerClient(spawn: () => WorkerLike, onProblem: (problem: string | undefined) => void) {
+export function createWorkerClient(spawn: () => WorkerLike, onProblem: (problem: string | undefined) => void, startMs: number) {
   let worker: WorkerLike | undefined;
+  let startTimer: ReturnType<typeof setTimeout> | undefined;
   let nextId = 1;
   let failed = false;
   const pending = new Map<number, { resolve: (r: never) => void; reject: (e: Error) => void }>();
 
   function fail(problem: string) {
+    clearTimeout(startTimer);
     worker?.terminate();
     worker = undefined;
     failed = true;
@@ -48,8 +52,10 @@ export function createWorkerClient(spawn: () => WorkerLike, onProblem: (problem:
     } catch (e) {
       throw new WorkerFailedError(`the float64 worker could not start (${message(e)})`);
     }
-    w.addEventListener('message', (e: MessageEvent<Answer>) => {
+    w.addEventListener('message', (e: MessageEvent<Answer | typeof WORKER_READY>) => {
       if (w !== worker) return;
+      clearTimeout(startTimer);
+      if (e.data === WORKER_READY) return;
       const p = pending.get(e.data.id);
       pending.delete(e.data.id);
       if (!p) return;
@@ -72,6 +78,9 @@ export function createWorkerClient(spawn: () => WorkerLike, onProblem: (problem:
     w.addEventListener('messageerror', () => {
       if (w === worker) fail('a message from the float64 worker could not be read');
     });
+    startTimer = setTimeout(() => {
+      if (w === worker) fail(`the float64 worker did not start within ${startMs / 1000} s`);
+    }, startMs);
     return (worker = w);
   }
 
@@ -95,6 +104,7 @@ export function createWorkerClient(spawn: () => WorkerLike, onProblem: (problem:
     },
     /** Ends the worker; pending requests reject. A later request starts a fresh one. */
     dispose() {
+      clearTimeout(startTimer);
       worker?.terminate();
       worker = undefined;
       for (const p of pending.values()) p.reject(new Error('the surface view closed'));
