@@ -97,7 +97,7 @@ describe('createWorkerClient', () => {
       vi.useFakeTimers();
       const { client, workers, problems } = setup();
       const a = client.ask(job);
-      const settled = vi.fn();
+      const settled = vi.fn<(e: unknown) => void>();
       a.catch(settled);
       vi.advanceTimersByTime(START_MS - 1);
       await Promise.resolve();
