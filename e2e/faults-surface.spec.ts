@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { WORKER_READY } from '../app/workers/protocol';
 import { expect, test } from './fixtures';
 
 // Each fault of the surface view's engine, injected: a request aborted or never answered (page.route), a
@@ -66,6 +67,22 @@ test('the worker script never arrives (and no GPU): after the start limit, surfa
   await page.route(/surface\.worker/, () => undefined);
   await page.goto(LINK);
   await expect(badge(page)).toContainText('the float64 worker did not start within 1 s', { timeout: 30_000 });
+  await expectWorkingSurface(page);
+});
+
+test('the worker dies during a request (and no GPU): the request rejects with its error, surfaces are computed inline', async ({ page }) => {
+  test.setTimeout(60_000);
+  await abortTfjs(page);
+  // A worker that starts, then throws on the first job it is given.
+  await page.route(/surface\.worker/, (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `self.postMessage(${JSON.stringify(WORKER_READY)}); self.onmessage = () => { throw new Error('worker crashed mid-request'); };`,
+    }),
+  );
+  await page.goto(LINK);
+  await expect(badge(page)).toContainText('the float64 worker failed to load or stopped', { timeout: 30_000 });
+  await expect(badge(page)).toContainText('worker crashed mid-request');
   await expectWorkingSurface(page);
 });
 
