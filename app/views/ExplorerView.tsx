@@ -36,7 +36,7 @@ export function ExplorerView() {
   const drawn = useDrawnLosses(specs, axis, values);
   const curves = useCurves(drawn, xDomain, panels.weight);
   const xLabel = drawn[0]?.profile.label ?? axis;
-  const xTex = drawn[0]?.profile.xTex ?? 'x';
+  const xText = drawn[0]?.profile.xText ?? 'x';
   const showWeight = panels.weight && drawn.some((d) => d.profile.weight);
 
   return (
@@ -69,7 +69,7 @@ export function ExplorerView() {
       <aside className="side-panel" aria-label="Parameters and readout">
         <ParamsSection drawn={drawn} />
         <CurveReadout
-          xLabel={xTex}
+          xLabel={xText}
           x={cursorX}
           showWeight={showWeight}
           rows={drawn.map(({ spec, profile, params, color }) => ({

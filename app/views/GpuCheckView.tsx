@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { describeTolerance } from '../../src/math/gpu/agreement';
-import { loadWebgl, WEBGL_UNAVAILABLE, WebglUnavailableError } from '../../src/math/gpu/backend';
+import { GpuContextLostError, loadWebgl, untilContextLost, WEBGL_UNAVAILABLE, WebglUnavailableError } from '../../src/math/gpu/backend';
 import { runCpuCheck, runGpuCheck, type CpuRow, type GpuRow } from '../../src/math/gpu/check';
 import { getLoss } from '../../src/math/losses';
 import { withDefaults } from '../../src/math/tensor';
@@ -17,11 +17,17 @@ interface GpuDone {
 }
 interface GpuFailed {
   readonly kind: 'failed';
-  /** True when WebGL itself is missing; false for any other failure. */
-  readonly unavailable: boolean;
+  /** Why: WebGL itself is missing, its context was lost during the check, or anything else. */
+  readonly cause: 'unavailable' | 'lost' | 'other';
   readonly detail: string;
 }
 type GpuState = { readonly kind: 'loading' } | GpuDone | GpuFailed;
+
+const FAILED: Record<GpuFailed['cause'], string> = {
+  unavailable: WEBGL_UNAVAILABLE,
+  lost: 'The WebGL context was lost during the GPU check; the float64 results are below',
+  other: 'The GPU check failed; the float64 results are below',
+};
 
 const sci = (x: number) => (x === 0 ? '0' : Number.isFinite(x) ? x.toExponential(2) : String(x));
 const ms = (x: number | undefined) => (x === undefined ? '—' : x.toFixed(1));
@@ -37,7 +43,8 @@ function paramsText(row: CpuRow): string {
 async function check(cpu: readonly CpuRow[], signal: AbortSignal): Promise<GpuDone | undefined> {
   const rt = await loadWebgl();
   if (signal.aborted) return undefined;
-  const rows = await runGpuCheck(rt, cpu);
+  // A context lost mid-check would leave a read-back waiting forever: the guard rejects instead.
+  const rows = await untilContextLost(rt, runGpuCheck(rt, cpu));
   const { tf, webglVersion, float32, initMs } = rt;
   const tensorsLeft = tf.memory().numTensors;
   return { kind: 'done', backendName: tf.getBackend(), webglVersion, float32, initMs, rows, tensorsLeft };
@@ -135,9 +142,9 @@ export default function GpuCheckView() {
       (done) => done && !ctrl.signal.aborted && setGpu(done),
       (e: unknown) => {
         if (ctrl.signal.aborted) return;
-        const unavailable = e instanceof WebglUnavailableError;
-        const detail = unavailable ? e.detail : e instanceof Error ? e.message : String(e);
-        setGpu({ kind: 'failed', unavailable, detail });
+        const cause = e instanceof WebglUnavailableError ? 'unavailable' : e instanceof GpuContextLostError ? 'lost' : 'other';
+        const detail = e instanceof WebglUnavailableError ? e.detail : e instanceof Error ? e.message : String(e);
+        setGpu({ kind: 'failed', cause, detail });
       },
     );
     return () => ctrl.abort();
@@ -148,7 +155,9 @@ export default function GpuCheckView() {
       ? 'Compiling shaders…'
       : gpu.kind === 'done'
         ? `Backend: ${gpu.backendName}`
-        : 'Backend: none (float64 on the CPU)';
+        : gpu.cause === 'lost'
+          ? 'Backend: webgl (context lost)'
+          : 'Backend: none (float64 on the CPU)';
 
   return (
     <section className="gpu-check" aria-labelledby="gpu-check-title">
@@ -162,7 +171,7 @@ export default function GpuCheckView() {
       </p>
       {gpu.kind === 'failed' && (
         <p role="alert" className="notice">
-          {gpu.unavailable ? WEBGL_UNAVAILABLE : 'The GPU check failed; the float64 results are below'}.{' '}
+          {FAILED[gpu.cause]}.{' '}
           <span className="detail">({gpu.detail})</span>
         </p>
       )}

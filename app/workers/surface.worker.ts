@@ -2,6 +2,7 @@
 // The float64 side of the surface view, off the main thread: whole surfaces when WebGL is missing
 // or lost, and the regularization path of the optimum (25 warm-started optimizations).
 import { regularizationPath, surfaceCpu, type SurfaceRequest } from '../../src/math/surface';
+import { WORKER_READY } from './protocol';
 
 export type JobBody =
   | { readonly kind: 'surface'; readonly req: SurfaceRequest }
@@ -24,3 +25,5 @@ self.addEventListener('message', (e: MessageEvent<Job>) => {
     self.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) });
   }
 });
+
+self.postMessage(WORKER_READY);

@@ -25,12 +25,18 @@ export function sigmoid(x: number): number {
   return e / (1 + e);
 }
 
-/** log Σ exp(xᵢ), shifted by the maximum so that [123, 456, 789] does not overflow. */
+/**
+ * log Σ exp(xᵢ), shifted by the maximum so that [123, 456, 789] does not overflow.
+ * Edge cases follow torch.logsumexp: any NaN → NaN; the empty list and all −∞ → −∞ (the log of an
+ * empty sum, 0); any +∞ (and no NaN) → +∞.
+ */
 export function logSumExp(xs: readonly number[]): number {
   let m = -Infinity;
-  for (const x of xs) if (x > m) m = x;
-  if (m === -Infinity) return -Infinity;
-  if (m === Infinity) return Infinity;
+  for (const x of xs) {
+    if (Number.isNaN(x)) return NaN;
+    if (x > m) m = x;
+  }
+  if (m === -Infinity || m === Infinity) return m;
   let s = 0;
   for (const x of xs) s += Math.exp(x - m);
   return m + Math.log(s);
@@ -58,7 +64,11 @@ export function logCosh(x: number): number {
   return a + Math.log1p(Math.exp(-2 * a)) - Math.LN2;
 }
 
-/** Σ xᵢ with Neumaier compensation: the mean of mixed magnitudes 1e-6..1e5 keeps its low digits. */
+/**
+ * Σ xᵢ with Neumaier compensation: the mean of mixed magnitudes 1e-6..1e5 keeps its low digits.
+ * Non-finite sums are IEEE's: +∞ with finite terms → +∞, +∞ + −∞ → NaN, any NaN → NaN, and a
+ * finite sum past ±1.8e308 → ±∞ (the compensation, itself ∞ − ∞ there, is dropped). Σ of [] = 0.
+ */
 export function sum(xs: readonly number[]): number {
   let s = 0;
   let c = 0;
@@ -67,10 +77,13 @@ export function sum(xs: readonly number[]): number {
     c += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
     s = t;
   }
-  return s + c;
+  // Once the running sum is ±∞ or NaN it stays so, and c holds ∞ − ∞ = NaN: the plain sum is the answer.
+  return Number.isFinite(s) ? s + c : s;
 }
 
+/** The arithmetic mean Σ xᵢ / n (compensated, see sum). The mean of [] is NaN, as torch.mean's. */
 export function mean(xs: readonly number[]): number {
+  if (xs.length === 0) return NaN;
   return sum(xs) / xs.length;
 }
 

@@ -6,6 +6,7 @@ const logProfile: Profile = {
   axis: 'probability',
   label: 'p',
   xTex: 'p',
+  xText: 'p',
   domain: [0, 1],
   defined: [0, 1],
   value: (x) => -Math.log(x),

@@ -60,6 +60,11 @@ export interface Profile {
   readonly label: string;
   /** TeX of the x variable, e.g. `r`, `y\,f(x)`, `p_t`. */
   readonly xTex: string;
+  /**
+   * The same variable in plain Unicode text, for places that do not typeset (the readout's header, titles):
+   * `\cos\theta_y` → `cos θ_y`, `y\,s` → `y·s`, `s^+` → `s⁺`, `d_{ap}` → `d_ap`. No TeX markup.
+   */
+  readonly xText: string;
   /** Default plotting window. */
   readonly domain: readonly [min: number, max: number];
   /** Open interval where the loss is defined, when narrower than the real line. */

@@ -1,10 +1,24 @@
 import { useState, type ReactNode } from 'react';
-import { loadWebgl, WebglUnavailableError, type GpuRuntime } from '../../../src/math/gpu/backend';
+import {
+  contextLost, loadWebgl, recoverWebgl, untilContextLost, WebglUnavailableError, type GpuRuntime,
+} from '../../../src/math/gpu/backend';
 import { benchSurface } from '../../../src/math/gpu/surface/bench';
 import { runContextLossCheck, runMemoryCheck, runSurfaceCheck, runWebgl1Check } from '../../../src/math/gpu/surface/diagnostics';
 import { AgreementTable, ContextTable, MemoryTable, TimingTable } from './SurfaceTables';
 
 type Job = (rt: GpuRuntime) => Promise<ReactNode>;
+
+/**
+ * A check, and whether it is guarded against a lost context (rejects at once, never waits forever). The
+ * context-loss check loses it on purpose and the WebGL 1 check replaces the backend: both handle it themselves.
+ */
+type Check = readonly [label: string, job: Job, guarded: boolean];
+
+/** The runtime, on a fresh context when the last one was lost (an earlier check or the driver). */
+async function liveRuntime(): Promise<GpuRuntime> {
+  const rt = await loadWebgl();
+  return contextLost(rt) ? recoverWebgl() : rt;
+}
 
 /**
  * Diagnostics of the fused surface kernels, each on demand: agreement with the float64 surfaceCpu on
@@ -15,13 +29,13 @@ export function SurfaceSection() {
   const [note, setNote] = useState('Choose a check.');
   const [result, setResult] = useState<ReactNode>(null);
 
-  const run = (label: string, job: Job) => async () => {
+  const run = ([label, job, guarded]: Check) => async () => {
     setBusy(label);
     setNote(`${label}: running…`);
     setResult(null);
     try {
-      const rt = await loadWebgl();
-      setResult(await job(rt));
+      const rt = await liveRuntime();
+      setResult(await (guarded ? untilContextLost(rt, job(rt)) : job(rt)));
       setNote(`${label}: done on ${rt.tf.getBackend()}.`);
     } catch (e) {
       const detail = e instanceof WebglUnavailableError ? `${e.message} (${e.detail})` : e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -31,8 +45,8 @@ export function SurfaceSection() {
     }
   };
 
-  const checks: [string, Job][] = [
-    ['Check surfaces', async (rt) => <AgreementTable rows={await runSurfaceCheck(rt)} />],
+  const checks: Check[] = [
+    ['Check surfaces', async (rt) => <AgreementTable rows={await runSurfaceCheck(rt)} />, true],
     [
       'Check under WebGL 1',
       async () => {
@@ -44,10 +58,11 @@ export function SurfaceSection() {
           </>
         );
       },
+      false,
     ],
-    ['Check memory', async (rt) => <MemoryTable {...await runMemoryCheck(rt, 200)} />],
-    ['Lose and recover the context', async (rt) => <ContextTable steps={(await runContextLossCheck(rt)).steps} />],
-    ['Benchmark surfaces', async (rt) => <TimingTable rows={await benchSurface(rt)} />],
+    ['Check memory', async (rt) => <MemoryTable {...await runMemoryCheck(rt, 200)} />, true],
+    ['Lose and recover the context', async (rt) => <ContextTable steps={(await runContextLossCheck(rt)).steps} />, false],
+    ['Benchmark surfaces', async (rt) => <TimingTable rows={await benchSurface(rt)} />, true],
   ];
 
   return (
@@ -58,9 +73,9 @@ export function SurfaceSection() {
         in one shader. Each check runs on demand.
       </p>
       <p>
-        {checks.map(([label, job]) => (
-          <button key={label} type="button" disabled={busy !== undefined} onClick={run(label, job)}>
-            {label}
+        {checks.map((c) => (
+          <button key={c[0]} type="button" disabled={busy !== undefined} onClick={run(c)}>
+            {c[0]}
           </button>
         ))}
       </p>

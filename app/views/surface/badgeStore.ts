@@ -9,11 +9,20 @@ export interface LastFrame {
   readonly note?: string;
 }
 
+interface BadgeState {
+  readonly status: EngineStatus;
+  readonly last?: LastFrame;
+  readonly frames: number;
+  /** When the badge's words last changed (performance.now()), and the timer that will show the latest frame. */
+  readonly shownAt: number;
+  readonly trailing?: ReturnType<typeof setTimeout>;
+}
+
 /**
  * The engine's state, the last computed surface shown and a count of computed surfaces: only the badge
  * listens, so a new frame re-renders nothing else.
  */
-export const useBadge = create<{ status: EngineStatus; last?: LastFrame; frames: number }>()(() => ({ status: { backend: 'starting' }, frames: 0 }));
+export const useBadge = create<BadgeState>()(() => ({ status: { backend: 'starting' }, frames: 0, shownAt: -Infinity }));
 
 /**
  * While frames stream in (a drag), the badge's words change at most this often; a change of backend or of
@@ -21,8 +30,6 @@ export const useBadge = create<{ status: EngineStatus; last?: LastFrame; frames:
  * a screen reader (the badge is a status) and, far from the surface, widens what the browser repaints.
  */
 const SHOW_MS = 250;
-let shownAt = -Infinity;
-let trailing: ReturnType<typeof setTimeout> | undefined;
 
 export function reportStatus(status: EngineStatus) {
   useBadge.setState({ status });
@@ -31,17 +38,13 @@ export function reportStatus(status: EngineStatus) {
 /** Counts a computed surface (data-frames, every frame) and shows its backend and time (see SHOW_MS). */
 export function reportFrame(c: Computed) {
   const frame: LastFrame = { backend: c.backend, ms: c.ms, size: c.result.size, reason: c.reason, note: c.note };
-  const shown = useBadge.getState().last;
+  const { last: shown, shownAt, trailing } = useBadge.getState();
   const now = performance.now();
   clearTimeout(trailing);
   if (!shown || shown.backend !== frame.backend || shown.reason !== frame.reason || now - shownAt >= SHOW_MS) {
-    shownAt = now;
-    useBadge.setState((b) => ({ last: frame, frames: b.frames + 1 }));
+    useBadge.setState((b) => ({ last: frame, frames: b.frames + 1, shownAt: now, trailing: undefined }));
     return;
   }
-  useBadge.setState((b) => ({ frames: b.frames + 1 }));
-  trailing = setTimeout(() => {
-    shownAt = performance.now();
-    useBadge.setState({ last: frame });
-  }, SHOW_MS - (now - shownAt));
+  const later = setTimeout(() => useBadge.setState({ last: frame, shownAt: performance.now(), trailing: undefined }), SHOW_MS - (now - shownAt));
+  useBadge.setState((b) => ({ frames: b.frames + 1, trailing: later }));
 }

@@ -1,5 +1,8 @@
+import {
+  GpuContextLostError, loadLimitMs, WebglUnavailableError, withinLimit, type GpuRuntime,
+} from '../../../src/math/gpu/backend';
 import { surfaceCpu, withPenalty, type PathOptimum, type SurfaceRequest, type SurfaceResult } from '../../../src/math/surface';
-import type { JobBody } from '../../workers/surface.worker';
+import { createWorkerClient, WorkerFailedError } from './workerClient';
 
 export type Backend = 'webgl' | 'cpu';
 
@@ -18,6 +21,8 @@ export interface EngineStatus {
   readonly backend: Backend | 'starting';
   /** Why the CPU path is in use, when it is. */
   readonly reason?: string;
+  /** Why the float64 worker failed, until a fresh one answers: its work runs inline or not at all. */
+  readonly worker?: string;
 }
 
 type GpuModule = typeof import('../../../src/math/gpu/surface');
@@ -33,25 +38,30 @@ export const INLINE_REASON = 'coarse preview while dragging, inline in float64';
 function inline(req: SurfaceRequest): boolean {
   return req.dataset.kind !== 'softmax3' && req.grid.size * req.grid.size * req.dataset.n <= INLINE_BUDGET && req.grid.size < 128;
 }
-type Runtime = Awaited<ReturnType<GpuModule['loadWebgl']>>;
 
 /** Shown when only λR(w) was recomputed: the time is that of adding it to a data term already at hand. */
 export const REUSED_NOTE = 'only λR(w) recomputed';
 
-// Objects (datasets, slices) are keyed by identity: the view keeps them while only λ or the penalty change.
-const objectIds = new WeakMap<object, number>();
-let nextObjectId = 1;
-function idOf(o: object): number {
-  let id = objectIds.get(o);
-  if (id === undefined) objectIds.set(o, (id = nextObjectId++));
-  return id;
+/** Numbers objects (datasets, slices) by identity: the view keeps them while only λ or the penalty change. */
+function identities(): (o: object) => number {
+  const ids = new WeakMap<object, number>();
+  let next = 1;
+  return (o) => {
+    let id = ids.get(o);
+    if (id === undefined) ids.set(o, (id = next++));
+    return id;
+  };
 }
 
-/** What the data term of a request depends on: everything but the regularizer. */
-function dataKey(req: SurfaceRequest): string {
-  const { grid } = req;
-  return [idOf(req.dataset), req.lossId, JSON.stringify(req.params), grid.u, grid.v, grid.size, req.slice ? idOf(req.slice) : 0].join('|');
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Why the GPU is not used, fit for the badge: WebglUnavailableError's message alone does not say why. */
+function unavailableReason(e: unknown): string {
+  return e instanceof WebglUnavailableError ? `WebGL unavailable (${e.detail}) — computed on the CPU in float64` : message(e);
 }
+
+/** A kernel is one (model, loss) pair: a failure of one leaves the others on the GPU. */
+const kernelKey = (req: SurfaceRequest) => `${req.dataset.kind}|${req.lossId}`;
 
 /** The same request without its regularizer: the part that costs O(G²·N). */
 const dataOnly = (req: SurfaceRequest): SurfaceRequest => ({ ...req, reg: { kind: 'none' } });
@@ -61,63 +71,87 @@ const KEEP = 8;
 
 /**
  * Computes surfaces on the GPU when it can and in a float64 Web Worker when it cannot; switches
- * automatically (WebGL missing, context lost, a loss without a kernel) and tries to get the GPU
- * back after a lost context. One engine per mounted view; dispose() ends its worker.
+ * automatically (WebGL missing or too slow to start, context lost, a kernel that fails, a loss without a
+ * kernel) and tries to get the GPU back after a lost context. When the worker fails to load or dies, its
+ * pending requests reject and surfaces are computed inline in float64; a later request tries a fresh
+ * worker. One engine per mounted view; dispose() ends its worker.
  */
 export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
-  let gpu: { mod: GpuModule; rt: Runtime } | undefined;
+  let gpu: { mod: GpuModule; rt: GpuRuntime } | undefined;
   let gpuFailed: string | undefined;
   let lost: string | undefined;
   let starting: Promise<void> | undefined;
-  let worker: Worker | undefined;
-  let nextId = 1;
-  const pending = new Map<number, { resolve: (r: never) => void; reject: (e: Error) => void }>();
+  // Kernels that threw something other than a lost context, with the reason: they stay on the CPU.
+  const failedKernels = new Map<string, string>();
+  const idOf = identities();
+  let shown: EngineStatus = { backend: 'starting' };
 
-  const status = (s: EngineStatus) => onStatus(s);
+  const status = (s: Partial<EngineStatus>) => {
+    shown = { ...shown, ...s };
+    onStatus(shown);
+  };
+
+  const worker = createWorkerClient(
+    () => new Worker(new URL('../../workers/surface.worker.ts', import.meta.url), { type: 'module' }),
+    (problem) => {
+      if (problem !== shown.worker) status({ worker: problem });
+    },
+    loadLimitMs(),
+  );
+
+  /** What the data term of a request depends on: everything but the regularizer. */
+  function dataKey(req: SurfaceRequest): string {
+    const { grid } = req;
+    return [idOf(req.dataset), req.lossId, JSON.stringify(req.params), grid.u, grid.v, grid.size, req.slice ? idOf(req.slice) : 0].join('|');
+  }
 
   async function start() {
-    try {
+    const load = (async () => {
       const mod = await import('../../../src/math/gpu/surface');
-      const rt = await mod.loadWebgl();
-      gpu = { mod, rt };
-      status({ backend: 'webgl' });
+      return { mod, rt: await mod.loadWebgl() };
+    })();
+    try {
+      gpu = await withinLimit(load, loadLimitMs(), 'the GPU code');
+      status({ backend: 'webgl', reason: undefined });
     } catch (e) {
-      gpuFailed = e instanceof Error ? e.message : String(e);
+      gpuFailed = unavailableReason(e);
       status({ backend: 'cpu', reason: gpuFailed });
+      // A load that was only late may still arrive: the GPU takes over then.
+      load.then(
+        (g) => {
+          if (gpu || lost) return;
+          gpu = g;
+          gpuFailed = undefined;
+          status({ backend: 'webgl', reason: undefined });
+        },
+        () => undefined,
+      );
     }
   }
 
-  function cpuWorker(): Worker {
-    if (!worker) {
-      worker = new Worker(new URL('../../workers/surface.worker.ts', import.meta.url), { type: 'module' });
-      worker.addEventListener('message', (e: MessageEvent<{ id: number; result?: SurfaceResult; path?: PathOptimum[]; error?: string }>) => {
-        const p = pending.get(e.data.id);
-        pending.delete(e.data.id);
-        if (!p) return;
-        const answer = e.data.result ?? e.data.path;
-        if (answer) p.resolve(answer as never);
-        else p.reject(new Error(e.data.error ?? 'the CPU worker failed'));
-      });
-    }
-    return worker;
-  }
+  const ask = worker.ask;
 
-  function ask<T>(job: JobBody): Promise<T> {
-    const id = nextId++;
-    return new Promise<T>((resolve, reject) => {
-      pending.set(id, { resolve: resolve as (r: never) => void, reject });
-      cpuWorker().postMessage({ ...job, id });
-    });
+  /** The float64 surface, from the worker; computed inline on this thread when the worker has failed. */
+  async function onCpu(req: SurfaceRequest, t0: number, reason: string | undefined): Promise<Computed> {
+    try {
+      const result = await ask<SurfaceResult>({ kind: 'surface', req });
+      return { result, backend: 'cpu', ms: performance.now() - t0, reason };
+    } catch (e) {
+      if (!(e instanceof WorkerFailedError)) throw e;
+      const result = surfaceCpu(req);
+      const why = reason ? `${reason}; ${e.message}, so inline` : `${e.message}, so inline in float64`;
+      return { result, backend: 'cpu', ms: performance.now() - t0, reason: why };
+    }
   }
-  const onCpu = (req: SurfaceRequest) => ask<SurfaceResult>({ kind: 'surface', req });
 
   async function recover(mod: GpuModule) {
     try {
       gpu = { mod, rt: await mod.recoverWebgl() };
       lost = undefined;
-      status({ backend: 'webgl' });
+      failedKernels.clear();
+      status({ backend: 'webgl', reason: undefined });
     } catch (e) {
-      gpuFailed = e instanceof Error ? e.message : String(e);
+      gpuFailed = unavailableReason(e);
     }
   }
 
@@ -159,20 +193,27 @@ export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
     let reason = gpu ? 'no WebGL kernel for this loss' : (lost ?? gpuFailed);
     if (gpu && gpu.mod.surfaceKernel(req.dataset.kind, req.lossId)) {
       const g = gpu;
-      try {
-        const result = await g.mod.surfaceGpu(g.rt, req);
-        return { result, backend: 'webgl', ms: performance.now() - t0 };
-      } catch (e) {
-        if (!(e instanceof g.mod.GpuContextLostError)) throw e;
-        gpu = undefined;
-        lost = e.message;
-        reason = e.message;
-        status({ backend: 'cpu', reason: e.message });
-        void recover(g.mod);
+      reason = failedKernels.get(kernelKey(req));
+      if (reason === undefined) {
+        try {
+          const result = await g.mod.surfaceGpu(g.rt, req);
+          return { result, backend: 'webgl', ms: performance.now() - t0 };
+        } catch (e) {
+          if (e instanceof GpuContextLostError) {
+            gpu = undefined;
+            lost = e.message;
+            reason = e.message;
+            status({ backend: 'cpu', reason: e.message });
+            void recover(g.mod);
+          } else {
+            // A shader that does not compile or link, a read-back that throws: this kernel goes to the CPU.
+            reason = `the WebGL kernel failed (${message(e)}) — computed on the CPU in float64`;
+            failedKernels.set(kernelKey(req), reason);
+          }
+        }
       }
     }
-    const result = await onCpu(req);
-    return { result, backend: 'cpu', ms: performance.now() - t0, reason };
+    return onCpu(req, t0, reason);
   }
 
   /** A cheap preview (see isInline), computed synchronously so it can land in the same frame as the input. */
@@ -191,12 +232,7 @@ export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
     isInline: inline,
     /** The regularized optimum for each λ, traced in the worker. */
     path: (req: SurfaceRequest, lambdas: readonly number[]) => ask<PathOptimum[]>({ kind: 'path', req, lambdas }),
-    dispose() {
-      worker?.terminate();
-      worker = undefined;
-      for (const p of pending.values()) p.reject(new Error('the surface view closed'));
-      pending.clear();
-    },
+    dispose: worker.dispose,
   };
 }
 

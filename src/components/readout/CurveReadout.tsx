@@ -12,7 +12,7 @@ export interface ReadoutRow {
 }
 
 export interface CurveReadoutProps {
-  /** Name of the x variable, e.g. "r" or "p_t". */
+  /** Name of the x variable in plain text (not typeset), e.g. "r" or "cos θ_y": a profile's xText. */
   readonly xLabel: string;
   readonly x: number;
   readonly rows: readonly ReadoutRow[];

@@ -89,6 +89,7 @@ export const arcface: LossSpec = {
       axis: 'similarity',
       label: 'cosine to the true class cos θ_y',
       xTex: '\\cos\\theta_y',
+      xText: 'cos θ_y',
       domain: [-1, 1],
       defined: [-1, 1],
       held: `${OTHERS} other classes, each at cosine 0 to the embedding`,

@@ -60,6 +60,7 @@ export const bce: LossSpec = {
       axis: 'probability',
       label: 'probability given to the true class p',
       xTex: 'p',
+      xText: 'p',
       domain: [0, 1],
       defined: [0, 1],
       held: 'target y = 1, so p is the probability of the true class',

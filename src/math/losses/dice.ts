@@ -76,6 +76,7 @@ export const dice: LossSpec = {
       axis: 'probability',
       label: 'probability p of a single foreground pixel',
       xTex: 'p',
+      xText: 'p',
       domain: [0, 1],
       held: 'a one-pixel batch with target y = 1',
       value: (x, p) => diceLoss([x], [1], smoothOf(p)),

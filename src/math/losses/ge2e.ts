@@ -93,6 +93,7 @@ export const ge2e: LossSpec = {
       axis: 'similarity',
       label: 'cosine to own (exclusive) centroid',
       xTex: '\\cos_{ji,j}',
+      xText: 'cos_ji,j',
       domain: [-1, 1],
       defined: [-1, 1],
       held: `${OTHERS + 1} speakers × 2 utterances in orthogonal planes: cosine 0 to the ${OTHERS} other centroids`,

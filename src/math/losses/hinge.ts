@@ -67,10 +67,11 @@ export const scoreAtLabelOne = (x: number): ProfileBatch => ({
 });
 
 /** The margin axis every margin loss is drawn over (label +1 held, so the margin is the score). */
-export const MARGIN_AXIS: Pick<Profile, 'axis' | 'label' | 'xTex' | 'domain' | 'held' | 'batch'> = {
+export const MARGIN_AXIS: Pick<Profile, 'axis' | 'label' | 'xTex' | 'xText' | 'domain' | 'held' | 'batch'> = {
   axis: 'margin',
   label: 'margin y·s (labels ±1)',
   xTex: 'y\\,s',
+  xText: 'y·s',
   domain: [-3, 3],
   held: 'label y = +1, so the margin is the score',
   batch: scoreAtLabelOne,

@@ -49,6 +49,7 @@ export const huber: LossSpec = {
       axis: 'residual',
       label: 'residual r = ŷ − y',
       xTex: 'r',
+      xText: 'r',
       domain: [-4, 4],
       value: (r, p) => huberAt(r, delta(p)),
       derivative: (r, p) => huberDerivAt(r, delta(p)),

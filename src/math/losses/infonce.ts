@@ -102,6 +102,7 @@ export const infonce: LossSpec = {
       axis: 'similarity',
       label: 'similarity s⁺ of the positive pair',
       xTex: 's^+',
+      xText: 's⁺',
       domain: [-1, 1],
       defined: [-1, 1],
       held: `batch of ${NEG + 1}: the ${NEG} negatives each at similarity ${NEG_SIM} to the query`,

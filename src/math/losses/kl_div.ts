@@ -60,6 +60,7 @@ export const klDiv: LossSpec = {
       axis: 'probability',
       label: 'predicted probability q₁ of the first class',
       xTex: 'q_1',
+      xText: 'q₁',
       domain: [0.005, 0.995],
       defined: [0, 1],
       held: 'C = 2 classes; target t = (0.7, 0.3); pred q = (q₁, 1 − q₁)',

@@ -38,6 +38,7 @@ export const logCosh: LossSpec = {
       axis: 'residual',
       label: 'residual r = ŷ − y',
       xTex: 'r',
+      xText: 'r',
       domain: [-4, 4],
       value: (r) => logCoshAt(r),
       derivative: (r) => logCoshDerivAt(r),

@@ -35,6 +35,7 @@ export const mae: LossSpec = {
       axis: 'residual',
       label: 'residual r = ŷ − y',
       xTex: 'r',
+      xText: 'r',
       domain: [-4, 4],
       value: (r) => maeAt(r),
       derivative: (r) => maeDerivAt(r),

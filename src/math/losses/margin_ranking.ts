@@ -70,6 +70,7 @@ export const marginRanking: LossSpec = {
       axis: 'margin',
       label: 'signed gap y·(x1 − x2)',
       xTex: 'y\\,(x_1 - x_2)',
+      xText: 'y·(x₁ − x₂)',
       domain: [-3, 3],
       held: 'y = +1 and x2 = 0, so the gap is x1',
       value: (x, p) => marginRankingAt(x, 0, 1, marginOf(p)),

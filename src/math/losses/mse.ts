@@ -33,6 +33,7 @@ export const mse: LossSpec = {
       axis: 'residual',
       label: 'residual r = ŷ − y',
       xTex: 'r',
+      xText: 'r',
       domain: [-4, 4],
       value: (r) => mseAt(r),
       derivative: (r) => mseDerivAt(r),

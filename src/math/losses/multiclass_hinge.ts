@@ -83,6 +83,7 @@ export const multiclassHinge: LossSpec = {
       axis: 'margin',
       label: 'score lead s_y − s_j over one competitor',
       xTex: 's_y - s_j',
+      xText: 's_y − s_j',
       domain: [-2, 4],
       held: 'C = 3 classes; competitor score s_j = 0; the third class 10 below the margin, so it never counts',
       value: (x, ps) => (x < margin(ps) ? (margin(ps) - x) ** power(ps) : 0),

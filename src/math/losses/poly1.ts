@@ -61,6 +61,7 @@ export const poly1: LossSpec = {
       axis: 'logit',
       label: 'true-class logit z_t',
       xTex: 'z_t',
+      xText: 'z_t',
       domain: [-6, 6],
       held: 'C = 3 classes; the two other logits fixed at 0',
       // With the others at 0: −log p_t = softplus(ln 2 − z) and 1 − p_t = σ(ln 2 − z).

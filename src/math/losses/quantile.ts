@@ -60,6 +60,7 @@ export const quantile: LossSpec = {
       axis: 'residual',
       label: 'residual r = ŷ − y',
       xTex: 'r',
+      xText: 'r',
       domain: [-4, 4],
       value: (r, p) => pinballAt(r, tau(p)),
       derivative: (r, p) => pinballDerivAt(r, tau(p)),

@@ -53,6 +53,7 @@ export const smoothL1: LossSpec = {
       axis: 'residual',
       label: 'residual r = ŷ − y',
       xTex: 'r',
+      xText: 'r',
       domain: [-4, 4],
       value: (r, p) => smoothL1At(r, beta(p)),
       derivative: (r, p) => smoothL1DerivAt(r, beta(p)),

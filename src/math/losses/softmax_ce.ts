@@ -65,6 +65,7 @@ export const softmaxCe: LossSpec = {
       axis: 'logit',
       label: 'true-class logit z_y',
       xTex: 'z_y',
+      xText: 'z_y',
       domain: [-6, 6],
       held: 'C = 3 classes; the two other logits fixed at 0',
       // With the others at 0: −log p_y = softplus(ln 2 − z), and mean_j(−log p_j) = −log p_y + 2z/3.

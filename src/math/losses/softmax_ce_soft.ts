@@ -60,6 +60,7 @@ export const softmaxCeSoft: LossSpec = {
       axis: 'logit',
       label: 'logit z₁ of the class with target t₁ = 0.75',
       xTex: 'z_1',
+      xText: 'z₁',
       domain: [-6, 6],
       held: 'C = 3 classes; target t = (0.75, 0.125, 0.125); the other two logits fixed at 0',
       // With the others at 0: log Σ e^z = z + softplus(ln 2 − z), so the loss is softplus(ln 2 − z) + (1 − t₁)z.

@@ -86,6 +86,7 @@ export const triplet: LossSpec = {
       axis: 'distance',
       label: 'anchor–positive distance d(a, p)',
       xTex: 'd_{ap}',
+      xText: 'd_ap',
       domain: [0, 4],
       defined: [0, Infinity],
       held: `anchor–negative distance d(a, n) = ${HELD_DAN}`,

@@ -35,6 +35,7 @@ export function weightProfile(at: (w: number, p: Params) => number, deriv: (w: n
     axis: 'weight',
     label: 'one weight w',
     xTex: 'w',
+    xText: 'w',
     domain: [-3, 3],
     held: 'a single weight; each other weight adds its own term',
     value: at,
