@@ -1,3 +1,4 @@
+import { MODEL_KINDS, SURFACE_MODELS, type ModelKind } from '../../../src/math/surface';
 import type { ParamSpec } from '../../../src/math/types';
 import { LAMBDA_RANGE, LR_RANGE, MAXNORM_RANGE, STEPS_RANGE } from '../../state/surfaceState';
 
@@ -27,9 +28,7 @@ export const MAX_NORM: ParamSpec = {
   meaning: 'projected GD keeps the weights inside ‖w‖₂ ≤ c after every step (bias excluded)',
 };
 
-/** Axis titles of the two grid coordinates, per model. */
-export const AXIS_TITLES = {
-  regression: ['slope w', 'bias b'],
-  binary: ['weight w₁', 'weight w₂'],
-  softmax3: ['α along direction 1', 'β along direction 2'],
-} as const;
+/** Axis titles of the two grid coordinates, per model (each model's spec names them). */
+export const AXIS_TITLES = Object.fromEntries(MODEL_KINDS.map((k) => [k, SURFACE_MODELS[k].axisTitles])) as Readonly<
+  Record<ModelKind, readonly [u: string, v: string]>
+>;
