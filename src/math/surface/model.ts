@@ -59,6 +59,28 @@ export interface DataSpec {
   readonly emptyExtent: { readonly x: readonly [number, number]; readonly y: readonly [number, number] };
 }
 
+/** The objective in TeX, as the surface view typesets it under the picture. */
+export interface ObjectiveTex {
+  /** J over the grid's coordinates (the regularizer term is appended). */
+  readonly objective: string;
+  /** Its partial derivatives; `{{reg_grad}}` marks where the regularizer's gradient goes. */
+  readonly gradient: string;
+  /** The symbol of the penalised weights in R(·): w, 𝐰, W. */
+  readonly weights: string;
+  /** Replaces the regularizer's gradient when one is on, for a model whose (u, v) are not the weights. */
+  readonly regGradient?: string;
+  /** What is never regularized, in words: "The bias", "The bias column of W". */
+  readonly bias: string;
+}
+
+/** How the surface view opens on a model: the comparison the notes make on it, its data and optimizer step. */
+export interface OpeningSpec {
+  readonly losses: readonly [string, string];
+  readonly preset: string;
+  readonly lr: number;
+  readonly colorScale: 'linear' | 'log';
+}
+
 export interface SurfaceModel<K extends string, C, G> {
   readonly kind: K;
   /** The model as the model picker names it. */
@@ -79,6 +101,8 @@ export interface SurfaceModel<K extends string, C, G> {
   readonly region: 'band' | 'shape' | 'none';
   readonly data: DataSpec;
   readonly presets: readonly PresetSpec[];
+  readonly tex: ObjectiveTex;
+  readonly opening: OpeningSpec;
   /**
    * For a model with more than two weights: the slice (u, v) moves along, chosen for valid data (throws
    * SurfaceInputError on bad data). Absent: (u, v) are the weights themselves.

@@ -19,7 +19,7 @@ export const POSITIVE_LINE: Dataset = datasetOf(
 function fixture(kind: ModelKind): { dataset: Dataset; grid: Grid } {
   const presets = SURFACE_MODELS[kind].presets;
   const p = presets.find((q) => /overlap|outlier/.test(q.id)) ?? presets[0]!;
-  const dataset = makeDataset(p.id, 11, kind === 'softmax3' ? 90 : undefined)!;
+  const dataset = makeDataset(p.id, 11, Math.min(p.defaultN, 90))!;
   const [u0, u1] = p.grid.u;
   const [v0, v1] = p.grid.v;
   const nudge = (a: number, b: number, k: number) => a + (b - a) * k;

@@ -23,6 +23,13 @@ export const binary: SurfaceModel<'binary', Columns, ProfileGlsl> = {
   weightAxes: 'uv',
   fit: 'boundary',
   region: 'shape',
+  tex: {
+    objective: 'J(\\mathbf{w}) = \\frac{1}{N}\\sum_{i=1}^{N} \\ell\\big(y_i\\,\\mathbf{w}^\\top \\mathbf{x}_i\\big)',
+    gradient: "\\nabla J = \\frac{1}{N}\\sum_i \\ell'(m_i)\\,y_i\\,\\mathbf{x}_i{{reg_grad}}",
+    weights: '\\mathbf{w}',
+    bias: 'The bias',
+  },
+  opening: { losses: ['hinge', 'bce_logits'], preset: 'bin-separable', lr: 0.5, colorScale: 'linear' },
   data: {
     d: 2,
     axes: ['x1', 'x2'],

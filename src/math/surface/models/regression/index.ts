@@ -25,6 +25,14 @@ export const regression: SurfaceModel<'regression', Columns, ProfileGlsl> = {
   weightAxes: 'u',
   fit: 'line',
   region: 'band',
+  tex: {
+    objective: 'J(w, b) = \\frac{1}{N}\\sum_{i=1}^{N} \\ell\\big(w x_i + b - y_i\\big)',
+    gradient:
+      "\\frac{\\partial J}{\\partial w} = \\frac{1}{N}\\sum_i \\ell'(r_i)\\,x_i{{reg_grad}}, \\quad \\frac{\\partial J}{\\partial b} = \\frac{1}{N}\\sum_i \\ell'(r_i)",
+    weights: 'w',
+    bias: 'The bias',
+  },
+  opening: { losses: ['mse', 'huber'], preset: 'reg-outliers', lr: 0.1, colorScale: 'log' },
   data: { d: 1, axes: ['x', 'y'], axisLabels: ['x', 'y'], emptyExtent: { x: [-3, 3], y: [-4, 6] } },
   presets: [
     preset('reg-clean', 'Clean line', 'Points close to the line y = 1.5x + 0.5: every loss finds the same fit.', 0.25, 0),

@@ -41,6 +41,16 @@ export const softmax3: SurfaceModel<'softmax3', SliceColumns, ClassGlsl> = {
   weightAxes: 'uv',
   fit: 'regions',
   region: 'none',
+  tex: {
+    objective:
+      'J(\\alpha, \\beta) = \\frac{1}{N}\\sum_{i=1}^{N} \\ell\\big(W\\tilde{\\mathbf{x}}_i, y_i\\big),\\; W = W^{*} + \\alpha D_1 + \\beta D_2',
+    gradient:
+      '\\frac{\\partial J}{\\partial \\alpha} = \\langle \\nabla_W J, D_1 \\rangle, \\quad \\frac{\\partial J}{\\partial \\beta} = \\langle \\nabla_W J, D_2 \\rangle{{reg_grad}}',
+    weights: 'W',
+    regGradient: ' + \\lambda\\langle\\nabla R(W), D\\rangle',
+    bias: 'The bias column of W',
+  },
+  opening: { losses: ['softmax_ce', 'multiclass_hinge'], preset: 'soft-blobs', lr: 0.5, colorScale: 'linear' },
   data: SOFTMAX3_DATA,
   presets: [
     preset(
