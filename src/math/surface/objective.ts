@@ -34,16 +34,9 @@ export function compileObjective(spec: ObjectiveSpec): CompiledObjective {
   const bad = checkDataset(ds);
   if (bad) throw new SurfaceInputError(bad);
   const q = lossTheta(ds.kind, spec.lossId, spec.params);
-  const sums = surfaceEntry(ds.kind, spec.lossId).entry.evaluator(ds, spec.slice, q);
-  const pen = regularizerOf(spec.reg, ds, spec.slice);
-  const n = ds.n;
-  return {
-    kind: ds.kind,
-    evalInto(u, v, out) {
-      sums(u, v, out);
-      pen.addInto(u, v, out[0]! / n, out[1]! / n, out[2]! / n, out);
-    },
-  };
+  const { entry } = surfaceEntry(ds.kind, spec.lossId);
+  const m = entry.compile(ds, spec.slice, q, regularizerOf(spec.reg, ds, spec.slice));
+  return { kind: ds.kind, evalInto: m };
 }
 
 /** J(u, v) = mean data loss + λR and its partial derivatives, as a reusable function (compiled once). */

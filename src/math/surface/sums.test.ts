@@ -6,9 +6,13 @@ import { smoothedCeAt, smoothedCeGradAt } from '../losses/softmax_ce';
 import { withDefaults } from '../tensor';
 import type { Params, Profile } from '../types';
 import { datasetOf } from './datasets';
+import { regularizerOf } from './penalty';
 import { SURFACE_LOSS_ENTRIES, SURFACE_LOSSES, surfaceLoss } from './registry';
 import { lossTheta, surfaceLossSpec, SurfaceInputError } from './surfaceLosses';
 import type { ModelKind } from './types';
+
+/** No regularizer: on one sample the objective is the loop's sums themselves. */
+const NO_PENALTY = regularizerOf({ kind: 'none' }, datasetOf('regression', 1, [0], [0]));
 
 /** Equal as numbers (so −0 equals 0), or both NaN. */
 const same = (a: number, b: number) => a === b || (Number.isNaN(a) && Number.isNaN(b));
@@ -28,7 +32,7 @@ function one(key: string, q: Float64Array, f: number, y: number): [number, numbe
   const [kind, id] = key.split('/') as [ModelKind, string];
   const ds = kind === 'regression' ? datasetOf(kind, 1, [1], [y]) : datasetOf(kind, 2, [1, 0], [y]);
   const out = new Float64Array(3);
-  surfaceLoss(kind, id)!.evaluator(ds, undefined, q)(f, 0, out);
+  surfaceLoss(kind, id)!.compile(ds, undefined, q, NO_PENALTY)(f, 0, out);
   return [out[0]!, out[1]!, out[2]!];
 }
 
@@ -105,7 +109,7 @@ describe('surface loops compute the registry definitions', () => {
     ] as const;
     for (const [id, params, value, g] of cases) {
       const out = new Float64Array(3);
-      surfaceLoss('softmax3', id)!.evaluator(ds, slice, lossTheta('softmax3', id, params))(0.2, -0.3, out);
+      surfaceLoss('softmax3', id)!.compile(ds, slice, lossTheta('softmax3', id, params), NO_PENALTY)(0.2, -0.3, out);
       expect(out[0]).toBeCloseTo(value, 14);
       expect(out[1]).toBeCloseTo(g[0]! * 1 + g[1]! * 0.5 - g[2]! * 2, 13);
       expect(out[2]).toBeCloseTo(g[1]! * 3 + g[2]! * 1, 13);
