@@ -109,6 +109,8 @@ export interface SurfaceModel<K extends string, C, G> {
    * SurfaceInputError on bad data). Absent: (u, v) are the weights themselves.
    */
   slice?(ds: Dataset): SliceChoice;
+  /** For a sliced model: a fixed slice for the GPU-vs-float64 checks, the same for every dataset. */
+  checkSlice?(seed: number): Slice;
   /**
    * The columns the loss loops read, built once per objective (throws SurfaceInputError for a request the
    * model cannot use, e.g. a missing slice).

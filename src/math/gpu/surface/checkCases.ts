@@ -1,9 +1,6 @@
-import { normals } from '../../random';
-import { seededRng } from '../../random';
-import { CENTRES } from '../../surface/datasets';
 import { DATASET_PRESETS, makeDataset } from '../../surface/presets';
 import { SURFACE_LOSS_ENTRIES, SURFACE_MODELS } from '../../surface/registry';
-import type { Regularizer, Slice, SurfaceRequest } from '../../surface/types';
+import type { Regularizer, SurfaceRequest } from '../../surface/types';
 
 /** One GPU-vs-float64 surface comparison: a preset's data, a loss with its parameters, a regularizer. */
 export interface SurfaceCase {
@@ -21,17 +18,6 @@ const REGS: readonly Regularizer[] = [
   { kind: 'l1', lambda: 0.05, l1Ratio: 0.5 },
   { kind: 'elastic_net', lambda: 0.2, l1Ratio: 0.3 },
 ];
-
-/**
- * A slice through the 3-class weights for checks: the nearest-centre classifier (w_k = c_k,
- * b_k = −|c_k|²/2) as origin and two seeded random directions, so every cell is a different W.
- */
-export function checkSlice(seed = SEED): Slice {
-  const origin = new Float64Array(9);
-  CENTRES.forEach(([cx, cy], k) => origin.set([cx, cy, -(cx * cx + cy * cy) / 2], 3 * k));
-  const rng = seededRng(seed);
-  return { origin, d1: Float64Array.from(normals(rng, 9)), d2: Float64Array.from(normals(rng, 9)) };
-}
 
 /**
  * A loss with a restricted domain (msle: targets and predictions above −1, which the regression presets' targets
@@ -53,7 +39,7 @@ export function surfaceCases(size = CHECK_GRID_SIZE): SurfaceCase[] {
   for (const preset of DATASET_PRESETS) {
     const dataset = makeDataset(preset.id, SEED)!;
     const grid = { ...preset.grid, size };
-    const slice = SURFACE_MODELS[preset.kind].slice ? checkSlice() : undefined;
+    const slice = SURFACE_MODELS[preset.kind].checkSlice?.(SEED);
     const entries = SURFACE_LOSS_ENTRIES.filter((e) => e.kind === preset.kind);
     const runs = [...entries.map((entry) => ({ entry, params: {} })), ...entries.flatMap((entry) => entry.examples.map((params) => ({ entry, params })))];
     for (const { entry, params } of runs) {

@@ -9,7 +9,7 @@ import type { PresetSpec, Sums, SurfaceModel } from '../../model';
 import { packByLabel } from '../../pack';
 import type { Grid } from '../../types';
 import { blobs3, SOFTMAX3_DATA } from './data';
-import { softmaxSlice } from './slice';
+import { checkSlice, softmaxSlice } from './slice';
 
 /** softmax3 data: logit rows z_i = z0_i + u·za_i + v·zb_i (3 per sample), class ids y, scratch row z. */
 export interface SliceColumns {
@@ -63,6 +63,7 @@ export const softmax3: SurfaceModel<'softmax3', SliceColumns, ClassGlsl> = {
     preset('soft-overlap', 'Three overlapping blobs', 'Classes that overlap: both losses have a bowl with a finite bottom.', 1.2, 0),
   ],
   slice: (ds) => softmaxSlice(ds),
+  checkSlice,
   /** z0 = origin·x̃, za = d1·x̃, zb = d2·x̃ with x̃ = [x₁, x₂, 1]. */
   columns(ds, s) {
     const cols = ds.d + 1;

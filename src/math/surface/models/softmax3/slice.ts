@@ -3,14 +3,25 @@
  * around a trained W*, along two seeded random directions scaled per class to the trained weights
  * (filter normalization, Li et al. 2018, "Visualizing the Loss Landscape of Neural Nets").
  */
-import { normal, seededRng } from '../../../random';
+import { normal, normals, seededRng } from '../../../random';
 import { checkData } from '../../dataCheck';
-import { SOFTMAX3_DATA } from './data';
+import { CENTRES, SOFTMAX3_DATA } from './data';
 import { smoothedCeAt, smoothedCeGradAt } from '../../../losses/softmax_ce';
 import { SurfaceInputError } from '../../errors';
-import type { Dataset, SliceChoice } from '../../types';
+import type { Dataset, Slice, SliceChoice } from '../../types';
 
 export type { SliceChoice };
+
+/**
+ * A slice through the 3-class weights for checks: the nearest-centre classifier (w_k = c_k,
+ * b_k = −|c_k|²/2) as origin and two seeded random directions, so every cell is a different W.
+ */
+export function checkSlice(seed: number): Slice {
+  const origin = new Float64Array(9);
+  CENTRES.forEach(([cx, cy], k) => origin.set([cx, cy, -(cx * cx + cy * cy) / 2], 3 * k));
+  const rng = seededRng(seed);
+  return { origin, d1: Float64Array.from(normals(rng, 9)), d2: Float64Array.from(normals(rng, 9)) };
+}
 
 /**
  * Mean softmax cross-entropy (label smoothing 0) of W (3×(d+1), row-major, last column bias) plus λΣw² over
