@@ -142,8 +142,12 @@ export interface SurfaceLossDef<C, G> {
   readonly examples?: readonly Params[];
   /** A parameter problem `θ` has beyond being numbers, in one sentence (e.g. multiclass_hinge's p ∈ {1, 2}). */
   check?(q: Theta): string | undefined;
-  /** Why a cell can be undefined, for the surface's message (msle: its domain). */
-  readonly undefinedWhy?: string;
+  /**
+   * Where the loss is defined, when not everywhere, as a sentence (msle: predictions and targets above −1).
+   * The surface's message for undefined cells quotes it, and the registry suites give such a loss data and a
+   * window inside (unit tests) or across (GPU check) its domain.
+   */
+  readonly domain?: string;
 }
 
 /** A surface loss with its model bound in: what the registry holds and the rest of the code uses. */
@@ -154,7 +158,7 @@ export interface SurfaceLoss<K extends string = string> {
   readonly glsl: { readonly id: string; readonly params: readonly string[]; readonly source: string };
   readonly examples: readonly Params[];
   readonly check?: (q: Theta) => string | undefined;
-  readonly undefinedWhy?: string;
+  readonly domain?: string;
   /**
    * The objective's evaluation at (u, v) on (ds, slice): writes [mean ℓ + λR, ∂/∂u, ∂/∂v] into out. The
    * loop is called straight from this closure, one level under the grid loop, as V8 inlines it best.
@@ -178,7 +182,7 @@ export function defineLoss<K extends string, C, G extends SurfaceLoss['glsl']>(
     glsl,
     examples: def.examples ?? [],
     ...(def.check ? { check: def.check } : {}),
-    ...(def.undefinedWhy ? { undefinedWhy: def.undefinedWhy } : {}),
+    ...(def.domain ? { domain: def.domain } : {}),
     compile(ds, slice, q, pen) {
       const m = model.columns(ds, slice);
       const n = ds.n;

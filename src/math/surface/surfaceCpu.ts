@@ -37,7 +37,7 @@ export function undefinedProblem(req: SurfaceRequest, bad: number, first: number
   const v = gridCoord(req.grid.v, G, Math.floor(first / G)).toPrecision(3);
   const at = `u = ${u}, v = ${v}`;
   const title = getLoss(req.lossId)?.title ?? req.lossId;
-  const why = surfaceLoss(req.dataset.kind, req.lossId)?.undefinedWhy ?? 'the loss or its gradient is not a finite number there';
+  const why = surfaceLoss(req.dataset.kind, req.lossId)?.domain ?? 'the loss or its gradient is not a finite number there';
   return `${title} is undefined at ${bad} of ${G * G} grid cells (first at ${at}): ${why}.`;
 }
 

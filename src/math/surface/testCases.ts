@@ -37,14 +37,14 @@ export function surfaceCases(): { name: string; req: SurfaceRequest }[] {
       fixtures.set(kind, { ...f, slice: SURFACE_MODELS[kind].slice?.(f.dataset).slice });
     }
     const f = fixtures.get(kind)!;
-    // msle is undefined where a prediction or target is ≤ −1: positive data and a window where it is defined.
-    const msle = entry.undefinedWhy !== undefined;
+    // A loss with a restricted domain (msle: predictions and targets above −1) gets positive data and a window inside it.
+    const restricted = entry.domain !== undefined;
     for (const params of [{}, ...entry.examples]) {
       const req: SurfaceRequest = {
-        dataset: msle ? POSITIVE_LINE : f.dataset,
+        dataset: restricted ? POSITIVE_LINE : f.dataset,
         lossId: entry.id,
         params,
-        grid: msle ? { u: [0.2, 3.1], v: [0.1, 2.3], size: 8 } : f.grid,
+        grid: restricted ? { u: [0.2, 3.1], v: [0.1, 2.3], size: 8 } : f.grid,
         reg: { kind: 'none' },
         ...(f.slice ? { slice: f.slice } : {}),
       };

@@ -45,7 +45,7 @@ export function surfaceCases(size = CHECK_GRID_SIZE): SurfaceCase[] {
     for (const { entry, params } of runs) {
       const reg = REGS[r++ % REGS.length]!;
       const req: SurfaceRequest = { dataset, lossId: entry.id, params, grid, reg, ...(slice ? { slice } : {}) };
-      out.push({ presetId: preset.id, req: entry.undefinedWhy ? domainRequest(req) : req });
+      out.push({ presetId: preset.id, req: entry.domain ? domainRequest(req) : req });
     }
   }
   return out;

@@ -28,7 +28,7 @@ export const msleSurface = defineLoss(regression, {
   id: 'msle',
   params: [],
   glsl: msleProfileGlsl,
-  undefinedWhy: 'msle needs every prediction u·x + v and every target above −1',
+  domain: 'msle needs every prediction u·x + v and every target above −1',
   sums: ({ a, b, y }, _q, u, v, out) => {
     let s = 0, gu = 0, gv = 0;
     for (let i = 0; i < y.length; i++) {
