@@ -18,6 +18,7 @@ import { maeSurface } from './mae';
 import { mseSurface } from './mse';
 import { msleSurface } from './msle';
 import { multiclassHingeSurface } from './multiclass_hinge';
+import { poly1Surface } from './poly1';
 import { quantileSurface } from './quantile';
 import { smoothL1Surface } from './smooth_l1';
 import { softmaxCeSurface } from './softmax_ce';
@@ -38,4 +39,5 @@ export const SURFACE_LOSS_ENTRIES: readonly SurfaceLoss<ModelKind>[] = [
   focalSurface,
   softmaxCeSurface,
   multiclassHingeSurface,
+  poly1Surface,
 ];
