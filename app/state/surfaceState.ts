@@ -1,5 +1,5 @@
 import { getLoss } from '../../src/math/losses';
-import { DATASET_PRESETS, getPreset, SURFACE_LOSSES, type Method, type ModelKind } from '../../src/math/surface';
+import { DATASET_PRESETS, getPreset, MODEL_KINDS, SURFACE_LOSSES, SURFACE_MODELS, type Method, type ModelKind } from '../../src/math/surface';
 
 export type RegKind = 'none' | 'l1' | 'l2' | 'elastic_net';
 
@@ -31,18 +31,12 @@ export interface SurfaceState {
   readonly colorScale: 'linear' | 'log';
 }
 
-/** The two losses a model kind opens with (a comparison the notes make). */
-export const DEFAULT_PAIRS: Readonly<Record<ModelKind, readonly [string, string]>> = {
-  regression: ['mse', 'huber'],
-  binary: ['hinge', 'bce_logits'],
-  softmax3: ['softmax_ce', 'multiclass_hinge'],
-};
+const byKind = <T>(f: (kind: ModelKind) => T) => Object.fromEntries(MODEL_KINDS.map((k) => [k, f(k)])) as Record<ModelKind, T>;
 
-export const DEFAULT_DATA: Readonly<Record<ModelKind, string>> = {
-  regression: 'reg-outliers',
-  binary: 'bin-separable',
-  softmax3: 'soft-blobs',
-};
+/** The two losses a model kind opens with (a comparison the notes make), from its spec's opening. */
+export const DEFAULT_PAIRS: Readonly<Record<ModelKind, readonly [string, string]>> = byKind((k) => SURFACE_MODELS[k].opening.losses);
+
+export const DEFAULT_DATA: Readonly<Record<ModelKind, string>> = byKind((k) => SURFACE_MODELS[k].opening.preset);
 
 export const LAMBDA_RANGE: readonly [number, number] = [1e-4, 10];
 export const LR_RANGE: readonly [number, number] = [1e-3, 2];
@@ -77,11 +71,11 @@ export function initialSurface(kind: ModelKind): SurfaceState {
     l1Ratio: 0.5,
     point: [(g.u[0] + g.u[1]) / 2, (g.v[0] + g.v[1]) / 2],
     method: 'gd',
-    lr: kind === 'regression' ? 0.1 : 0.5,
+    lr: SURFACE_MODELS[kind].opening.lr,
     steps: 60,
     momentum: 0.9,
     maxNorm: 2,
-    colorScale: kind === 'regression' ? 'log' : 'linear',
+    colorScale: SURFACE_MODELS[kind].opening.colorScale,
   };
 }
 
