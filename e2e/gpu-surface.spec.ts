@@ -1,5 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
+import { getLoss } from '../src/math/losses';
+import { DATASET_PRESETS, SURFACE_LOSS_ENTRIES } from '../src/math/surface';
 import { expect, test, withoutWebgl } from './fixtures';
+
+/** The registry the check page derives its cases from: every surface loss (by its title), on every preset of its model. */
+const LOSS_IDS = new Set(SURFACE_LOSS_ENTRIES.map((e) => getLoss(e.id)?.title ?? e.id));
 
 async function openCheck(page: Page) {
   await page.goto('/?view=gpu-check');
@@ -39,8 +44,8 @@ test('fused surfaces agree with float64 on every preset and loss', async ({ page
   await expect(section.getByTestId('surface-note')).toHaveText('Check surfaces: done on webgl.', { timeout: 150_000 });
   const r = await expectAgreement(section.getByRole('table', { name: 'Surface GPU vs float64' }));
   console.log(`surface agreement: ${r.rows} surfaces, worst field error ${r.worst.toExponential(2)} of its range, ${r.kinkTies} kink ties`);
-  expect(r.presets.size).toBeGreaterThanOrEqual(9);
-  expect(r.losses.size).toBe(13);
+  expect(r.presets).toEqual(new Set(DATASET_PRESETS.map((p) => p.id)));
+  expect(r.losses).toEqual(LOSS_IDS);
 });
 
 test('the WebGL 1 kernels (constant loop bound + break) agree too', async ({ page }) => {
@@ -50,7 +55,7 @@ test('the WebGL 1 kernels (constant loop bound + break) agree too', async ({ pag
   await expect(section.getByTestId('surface-note')).toHaveText('Check under WebGL 1: done on webgl.', { timeout: 60_000 });
   await expect(section.getByTestId('surface-webgl-version')).toHaveText('Ran under WebGL 1; WebGL 2 restored.');
   const r = await expectAgreement(section.getByRole('table', { name: 'Surface GPU vs float64' }));
-  expect(r.losses.size).toBe(13);
+  expect(r.losses).toEqual(LOSS_IDS);
 });
 
 test('tf.memory() stays flat over 200 surface evaluations', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { getLoss } from '../../src/math/losses';
-import { DATASET_PRESETS, getPreset, SURFACE_LOSSES, type Method, type ModelKind } from '../../src/math/surface';
-import { L1_RATIO, LAMBDA, LR, MAX_NORM, MOMENTUM, STEPS } from './surfaceParams';
+import { DATASET_PRESETS, getPreset, MODEL_KINDS, SURFACE_LOSSES, SURFACE_MODELS, type Method, type ModelKind } from '../../src/math/surface';
+import { L1_RATIO, LAMBDA, MAX_NORM, MOMENTUM, STEPS } from './surfaceParams';
 
 export type RegKind = 'none' | 'l1' | 'l2' | 'elastic_net';
 
@@ -32,18 +32,12 @@ export interface SurfaceState {
   readonly colorScale: 'linear' | 'log';
 }
 
-/** The two losses a model kind opens with (a comparison the notes make). */
-export const DEFAULT_PAIRS: Readonly<Record<ModelKind, readonly [string, string]>> = {
-  regression: ['mse', 'huber'],
-  binary: ['hinge', 'bce_logits'],
-  softmax3: ['softmax_ce', 'multiclass_hinge'],
-};
+const byKind = <T>(f: (kind: ModelKind) => T) => Object.fromEntries(MODEL_KINDS.map((k) => [k, f(k)])) as Record<ModelKind, T>;
 
-export const DEFAULT_DATA: Readonly<Record<ModelKind, string>> = {
-  regression: 'reg-outliers',
-  binary: 'bin-separable',
-  softmax3: 'soft-blobs',
-};
+/** The two losses a model kind opens with (a comparison the notes make), from its spec's opening. */
+export const DEFAULT_PAIRS: Readonly<Record<ModelKind, readonly [string, string]>> = byKind((k) => SURFACE_MODELS[k].opening.losses);
+
+export const DEFAULT_DATA: Readonly<Record<ModelKind, string>> = byKind((k) => SURFACE_MODELS[k].opening.preset);
 
 
 /** Defaults of every numeric parameter of the given losses. */
@@ -74,12 +68,11 @@ export function initialSurface(kind: ModelKind): SurfaceState {
     l1_ratio: L1_RATIO.default,
     point: [(g.u[0] + g.u[1]) / 2, (g.v[0] + g.v[1]) / 2],
     method: 'gd',
-    // The classifiers' objectives are flatter: a larger step shows a descent in the default 60 steps.
-    lr: kind === 'regression' ? LR.default : 0.5,
+    lr: SURFACE_MODELS[kind].opening.lr,
     steps: STEPS.default,
     momentum: MOMENTUM.default,
     max_norm: MAX_NORM.default,
-    colorScale: kind === 'regression' ? 'log' : 'linear',
+    colorScale: SURFACE_MODELS[kind].opening.colorScale,
   };
 }
 

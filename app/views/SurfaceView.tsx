@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ScatterFitSpec } from '../../src/components/data/ScatterFit';
+import { fitAt, type ScatterFitSpec } from '../../src/components/data/ScatterFit';
 import { useSurface, surfaceOf } from '../state/surfaceStore';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { useElementWidth } from '../useElementWidth';
@@ -59,14 +59,11 @@ export default function SurfaceView() {
   const panelWidth = Math.max(200, sideWidth - 26);
   const [uLabel, vLabel] = AXIS_TITLES[s.kind];
   const [pu, pv] = s.point;
-  const fit = useMemo<ScatterFitSpec>(() => {
-    // Points that cannot make a surface have no model over them: no line or boundary beside them.
-    if (problem.problem) return { kind: 'none' };
-    if (s.kind === 'regression') return { kind: 'line', u: pu, v: pv };
-    if (s.kind === 'binary') return { kind: 'boundary', u: pu, v: pv };
-    const sl = problem.slice?.slice;
-    return sl ? { kind: 'regions', w: sl.origin.map((o, k) => o + pu * sl.d1[k]! + pv * sl.d2[k]!) } : { kind: 'none' };
-  }, [s.kind, pu, pv, problem.slice, problem.problem]);
+  // Points that cannot make a surface have no model over them: no line or boundary beside them.
+  const fit = useMemo<ScatterFitSpec>(
+    () => (problem.problem ? { kind: 'none' } : fitAt(s.kind, pu, pv, problem.slice?.slice)),
+    [s.kind, pu, pv, problem.slice, problem.problem],
+  );
   // The typeset objective shows λ and ρ: it is redrawn once a drag settles; the surfaces follow every move.
   const [formulaState, setFormulaState] = useState(s);
   if (!moving && formulaState !== s) setFormulaState(s);

@@ -3,14 +3,8 @@ import { DataScatter } from '../../../src/components/data/DataScatter';
 import type { ScatterFitSpec } from '../../../src/components/data/ScatterFit';
 import { DataToolbar } from '../../../src/components/data/DataToolbar';
 import { presetOptions } from '../../../src/components/data/presetOptions';
-import { getPreset, type Dataset, type ModelKind } from '../../../src/math/surface';
+import { getPreset, MODEL_KINDS, SURFACE_MODELS, type Dataset } from '../../../src/math/surface';
 import { useSurface } from '../../state/surfaceStore';
-
-const KIND_TITLES: Readonly<Record<ModelKind, string>> = {
-  regression: 'Regression: y ≈ w·x + b',
-  binary: 'Binary: f = w₁x₁ + w₂x₂, labels ±1',
-  softmax3: '3-class linear classifier (slice)',
-};
 
 interface ProblemPanelProps {
   readonly dataset: Dataset;
@@ -30,6 +24,7 @@ export const ProblemPanel = memo(function ProblemPanel({ dataset, width, fit, on
   const setPoints = useSurface((s) => s.setPoints);
   const [selected, setSelected] = useState<number | undefined>(undefined);
   const [addLabel, setAddLabel] = useState(1);
+  const labelled = SURFACE_MODELS[kind].data.labels !== undefined;
   const change = (next: Dataset, phase: 'drag' | 'end') => {
     setPoints({ x: Array.from(next.x), y: Array.from(next.y) });
     onEdit(phase);
@@ -39,10 +34,10 @@ export const ProblemPanel = memo(function ProblemPanel({ dataset, width, fit, on
       <h2 id="problem-title">Problem</h2>
       <fieldset className="kind-picker">
         <legend>Model</legend>
-        {(Object.keys(KIND_TITLES) as ModelKind[]).map((k) => (
+        {MODEL_KINDS.map((k) => (
           <label key={k}>
             <input type="radio" name="model-kind" checked={kind === k} onChange={() => setKind(k)} />
-            {KIND_TITLES[k]}
+            {SURFACE_MODELS[k].title}
           </label>
         ))}
       </fieldset>
@@ -56,8 +51,8 @@ export const ProblemPanel = memo(function ProblemPanel({ dataset, width, fit, on
         presets={presetOptions(kind)}
         presetId={data}
         onPreset={setData}
-        addLabel={kind === 'regression' ? undefined : addLabel}
-        onAddLabel={kind === 'regression' ? undefined : setAddLabel}
+        addLabel={labelled ? addLabel : undefined}
+        onAddLabel={labelled ? setAddLabel : undefined}
         seed={seed}
       />
       <DataScatter
@@ -68,7 +63,7 @@ export const ProblemPanel = memo(function ProblemPanel({ dataset, width, fit, on
         onChange={change}
         selected={selected}
         onSelect={setSelected}
-        addLabel={kind === 'regression' ? undefined : addLabel}
+        addLabel={labelled ? addLabel : undefined}
       />
     </section>
   );

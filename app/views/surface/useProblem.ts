@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import {
-  checkDataset, datasetOf, getPreset, makeDataset, softmaxSlice,
+  checkDataset, datasetOf, getPreset, makeDataset, SURFACE_MODELS,
   type Dataset, type Grid, type Regularizer, type SliceChoice, type SurfaceRequest,
 } from '../../../src/math/surface';
 import type { SurfaceState } from '../../state/surfaceState';
@@ -20,12 +20,14 @@ export interface Problem {
 export function useProblem(s: SurfaceState): Problem {
   const { kind, data, seed, n, edited, reg: regKind, lambda, l1_ratio: l1Ratio } = s;
   const dataset = useMemo(() => {
-    if (edited) return datasetOf(kind, kind === 'regression' ? 1 : 2, edited.x, edited.y);
-    return makeDataset(data, seed, n) ?? datasetOf(kind, kind === 'regression' ? 1 : 2, [], []);
+    const { d } = SURFACE_MODELS[kind].data;
+    if (edited) return datasetOf(kind, d, edited.x, edited.y);
+    return makeDataset(data, seed, n) ?? datasetOf(kind, d, [], []);
   }, [kind, data, seed, n, edited]);
   const problem = useMemo(() => checkDataset(dataset), [dataset]);
-  // Training the slice's origin takes a few hundred steps: only when the 3-class data changes.
-  const slice = useMemo(() => (kind === 'softmax3' && !problem ? softmaxSlice(dataset) : undefined), [kind, dataset, problem]);
+  // A model with more than two weights is seen through a slice; training its origin takes a few hundred
+  // steps: only when that model's data changes.
+  const slice = useMemo(() => (problem ? undefined : SURFACE_MODELS[kind].slice?.(dataset)), [kind, dataset, problem]);
   const window = slice?.grid ?? getPreset(data)?.grid ?? FALLBACK_WINDOW;
   const reg = useMemo<Regularizer>(
     () => (regKind === 'none' ? { kind: 'none' } : { kind: regKind, lambda, l1Ratio }),

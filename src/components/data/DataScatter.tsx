@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { checkDataset } from '../../math/surface/edits';
 import type { Dataset } from '../../math/surface/types';
 import { Axis } from '../charts/Axis';
+import { axisLabels } from './classStyle';
 import { ScatterFit, type ScatterFitSpec } from './ScatterFit';
 import { optionId, ScatterPoints } from './ScatterPoints';
 import { ScatterLegend } from './ScatterLegend';
@@ -65,7 +66,7 @@ export function DataScatter(props: DataScatterProps) {
   const uid = useId().replace(/[^\w-]/g, '');
   const idBase = `pts-${uid}`;
   const hintId = `hint-${uid}`;
-  const [xName, yName] = dataset.kind === 'regression' ? ['x', 'y'] : ['x₁', 'x₂'];
+  const [xName, yName] = axisLabels(dataset.kind);
   const message = empty ? EMPTY_MESSAGE : problem;
   const role = drawable
     ? {

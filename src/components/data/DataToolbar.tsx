@@ -3,7 +3,7 @@ import { MAX_POINTS } from '../../math/surface/datasets';
 import { addPoint, checkDataset, deletePoint, injectOutlier } from '../../math/surface/edits';
 import type { Dataset } from '../../math/surface/types';
 import { ClassSymbol } from './ClassSymbol';
-import { classesOf, defaultLabel, pointName } from './classStyle';
+import { classesOf, defaultLabel, hasLabels, pointName } from './classStyle';
 import { newPointSpot, outlierSeed } from './suggest';
 import type { EditPhase } from './useScatterKeyboard';
 import './data.css';
@@ -71,7 +71,7 @@ export function DataToolbar(p: DataToolbarProps) {
         <button type="button" onClick={outlier} disabled={bad || ds.n === 0 || ds.n >= MAX_POINTS}>Inject outlier</button>
         <button type="button" onClick={p.onReseed}>Reseed</button>
       </div>
-      {ds.kind !== 'regression' && p.onAddLabel && (
+      {hasLabels(ds.kind) && p.onAddLabel && (
         <fieldset>
           <legend>New points</legend>
           {classesOf(ds.kind).map((c) => (

@@ -1,6 +1,6 @@
 import type { ModelKind } from '../../math/surface/types';
 import { ClassSymbol } from './ClassSymbol';
-import { classesOf } from './classStyle';
+import { classesOf, hasLabels } from './classStyle';
 import { describeFit, type ScatterFitSpec } from './ScatterFit';
 
 interface Props {
@@ -15,7 +15,7 @@ export function ScatterLegend({ kind, n, fit }: Props) {
   return (
     <ul className="data-legend" aria-label="Legend">
       <li>{n === 1 ? '1 point' : `${n} points`}</li>
-      {kind !== 'regression' &&
+      {hasLabels(kind) &&
         classesOf(kind).map((c) => (
           <li key={c.value}>
             <ClassSymbol style={c} />

@@ -1,8 +1,9 @@
 /** Scales of the data chart and the pixel ↔ data mapping (pure; D3 does the scaling and the nice rounding). */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { clamp } from '../../math/numerics';
+import { SURFACE_MODELS } from '../../math/surface/models';
 import type { Dataset } from '../../math/surface/types';
-import { pointCoords } from './classStyle';
+import { hasLabels, pointCoords } from './classStyle';
 
 export interface Domain {
   readonly x: readonly [number, number];
@@ -40,7 +41,7 @@ export function scatterFrame(width: number, height: number, domain: Domain): Sca
 
 /** The extent assumed when there is nothing to fit: regression a little taller than wide, classifiers square. */
 function emptyExtent(kind: Dataset['kind']): Domain {
-  return kind === 'regression' ? { x: [-3, 3], y: [-4, 6] } : { x: [-3, 3], y: [-3, 3] };
+  return SURFACE_MODELS[kind].data.emptyExtent;
 }
 
 function niceSpan(lo: number, hi: number): [number, number] {
@@ -76,7 +77,7 @@ export function fitDomain(ds: Dataset, aspect?: number): Domain {
     const e = emptyExtent(ds.kind);
     [x0, x1, y0, y1] = [e.x[0], e.x[1], e.y[0], e.y[1]];
   }
-  if (ds.kind === 'regression') return { x: niceSpan(x0, x1), y: niceSpan(y0, y1) };
+  if (!hasLabels(ds.kind)) return { x: niceSpan(x0, x1), y: niceSpan(y0, y1) };
   const x = niceSpan(Math.min(x0, 0), Math.max(x1, 0));
   const y = niceSpan(Math.min(y0, 0), Math.max(y1, 0));
   if (!aspect || !(aspect > 0)) return { x, y };

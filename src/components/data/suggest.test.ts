@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CENTRES, datasetOf } from '../../math/surface/datasets';
+import { CENTRES, datasetOf } from '../../math/surface';
 import { makeDataset } from '../../math/surface/presets';
 import { newPointSpot, outlierSeed } from './suggest';
 

@@ -1,8 +1,8 @@
 /** Where the toolbar puts a new point, and the seed of each injected outlier (pure, deterministic). */
 import type { PointAt } from '../../math/surface/edits';
-import { CENTRES } from '../../math/surface/datasets';
+import { SURFACE_MODELS } from '../../math/surface/models';
 import type { Dataset } from '../../math/surface/types';
-import { pointCoords } from './classStyle';
+import { defaultLabel, pointCoords } from './classStyle';
 
 const GOLDEN = 0.6180339887498949;
 const GOLDEN_ANGLE = 2.399963229728653;
@@ -44,7 +44,8 @@ function lineAt(ds: Dataset, x: number): number {
  */
 export function newPointSpot(ds: Dataset, label?: number): PointAt {
   const k = ds.n + 1;
-  if (ds.kind === 'regression') {
+  const labels = SURFACE_MODELS[ds.kind].data.labels;
+  if (!labels) {
     let lo = Infinity;
     let hi = -Infinity;
     for (const x of ds.x) if (Number.isFinite(x)) [lo, hi] = [Math.min(lo, x), Math.max(hi, x)];
@@ -52,10 +53,9 @@ export function newPointSpot(ds: Dataset, label?: number): PointAt {
     const x = lo + ((k * GOLDEN) % 1) * (hi - lo);
     return [x, lineAt(ds, x)];
   }
-  const c = label ?? (ds.kind === 'binary' ? 1 : 0);
+  const c = label ?? defaultLabel(ds.kind);
   const { at, count } = centre(ds, c);
-  const base: readonly [number, number] =
-    count > 0 ? at : ds.kind === 'binary' ? [c, c] : (CENTRES[c] ?? [0, 0]);
+  const base: readonly [number, number] = count > 0 ? at : labels.home(c);
   const r = 0.15 + 0.1 * (k % 4);
   return [base[0] + r * Math.cos(k * GOLDEN_ANGLE), base[1] + r * Math.sin(k * GOLDEN_ANGLE)];
 }

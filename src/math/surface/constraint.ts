@@ -2,6 +2,7 @@
  * The constraint region that matches a regularizer: the penalized optimum w* is also the optimum of the data
  * loss alone under R(w) ≤ R(w*). These helpers draw that region's boundary through w* on the (u, v) plane.
  */
+import { SURFACE_MODELS } from './models';
 import type { ModelKind, Regularizer } from './types';
 
 export type RegionShape = 'diamond' | 'circle' | 'rounded-diamond' | 'band';
@@ -25,7 +26,8 @@ export interface ConstraintRegion {
  * L1 share ρ, not by λ, which only scales R). binary: both coordinates are weights, so the region is a diamond
  * |u| + |v| ≤ t (L1), a circle u² + v² ≤ r² (L2) or a rounded diamond in between (elastic net); `segments`
  * points around it. regression: only the slope u is a weight (v is the bias, never penalized), so every
- * regularizer gives the band |u| ≤ |u*|. softmax3 slices and reg 'none' have no region: undefined.
+ * regularizer gives the band |u| ≤ |u*|. softmax3 slices and reg 'none' have no region: undefined. Which of
+ * these a model gets is its spec's `region`.
  */
 export function constraintRegion(
   kind: ModelKind,
@@ -33,10 +35,11 @@ export function constraintRegion(
   optimum: { readonly u: number; readonly v: number },
   segments = 128,
 ): ConstraintRegion | undefined {
-  if (reg.kind === 'none' || kind === 'softmax3') return undefined;
+  const region = SURFACE_MODELS[kind].region;
+  if (reg.kind === 'none' || region === 'none') return undefined;
   const { u, v } = optimum;
   if (!Number.isFinite(u) || !Number.isFinite(v)) return undefined;
-  if (kind === 'regression') return { shape: 'band', level: Math.abs(u), points: [], halfWidth: Math.abs(u) };
+  if (region === 'band') return { shape: 'band', level: Math.abs(u), points: [], halfWidth: Math.abs(u) };
   const rho = reg.kind === 'l1' ? 1 : reg.kind === 'l2' ? 0 : Math.min(1, Math.max(0, reg.l1Ratio));
   const level = rho * (Math.abs(u) + Math.abs(v)) + (1 - rho) * (u * u + v * v);
   const shape: RegionShape = rho === 1 ? 'diamond' : rho === 0 ? 'circle' : 'rounded-diamond';

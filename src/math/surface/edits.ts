@@ -3,35 +3,24 @@
  * check that turns bad data (empty, non-finite, wrong labels) into one clear sentence.
  */
 import { normal, seededRng, uniform } from '../random';
+import { checkData } from './dataCheck';
 import { MAX_POINTS } from './datasets';
+import { SURFACE_MODELS } from './models';
 import type { Dataset } from './types';
 
 /** Where a point sits on the data chart: (x, target) for regression, (x₁, x₂) for the classifiers. */
 export type PointAt = readonly [a: number, b: number];
 
-const EXPECTED_D = { regression: 1, binary: 2, softmax3: 2 } as const;
-
 /** The problem with a dataset in one sentence, or undefined when every model can use it. */
 export function checkDataset(ds: Dataset): string | undefined {
-  const d = EXPECTED_D[ds.kind];
-  if (d === undefined) return `unknown model kind "${String(ds.kind)}"`;
-  if (ds.n === 0) return 'The dataset is empty: add at least one point.';
-  if (ds.d !== d || ds.x.length !== ds.n * d || ds.y.length !== ds.n) {
-    const each = ds.kind === 'regression' ? 'target' : 'label';
-    return `The dataset is malformed: a ${ds.kind} dataset needs ${d} input(s) and one ${each} per point.`;
-  }
-  for (let i = 0; i < ds.n; i++) {
-    for (let k = 0; k < d; k++) {
-      if (!Number.isFinite(ds.x[i * d + k]!)) return `Point ${i + 1} has a coordinate that is not a finite number.`;
-    }
-    const y = ds.y[i]!;
-    if (ds.kind === 'regression' && !Number.isFinite(y)) return `Point ${i + 1} has a target that is not a finite number.`;
-    if (ds.kind === 'binary' && y !== 1 && y !== -1) return `Point ${i + 1} has label ${y}; binary labels must be −1 or +1.`;
-    if (ds.kind === 'softmax3' && y !== 0 && y !== 1 && y !== 2) {
-      return `Point ${i + 1} has class ${y}; class ids must be 0, 1 or 2.`;
-    }
-  }
-  return undefined;
+  const model = Object.hasOwn(SURFACE_MODELS, ds.kind) ? SURFACE_MODELS[ds.kind] : undefined;
+  if (model === undefined) return `unknown model kind "${String(ds.kind)}"`;
+  return checkData(ds, model.data);
+}
+
+/** The classes of `ds`'s model, or undefined when its target is a number (a point is then (x, target)). */
+function labelsOf(ds: Dataset) {
+  return SURFACE_MODELS[ds.kind].data.labels;
 }
 
 function rebuild(ds: Dataset, x: ArrayLike<number>, y: ArrayLike<number>): Dataset {
@@ -43,7 +32,7 @@ export function movePoint(ds: Dataset, i: number, to: PointAt): Dataset {
   const x = Float64Array.from(ds.x);
   const y = Float64Array.from(ds.y);
   if (i >= 0 && i < ds.n) {
-    if (ds.kind === 'regression') {
+    if (!labelsOf(ds)) {
       x[i] = to[0];
       y[i] = to[1];
     } else {
@@ -60,8 +49,9 @@ export function movePoint(ds: Dataset, i: number, to: PointAt): Dataset {
  */
 export function addPoint(ds: Dataset, at: PointAt, label?: number): Dataset {
   if (ds.n >= MAX_POINTS) return ds;
-  if (ds.kind === 'regression') return rebuild(ds, [...ds.x, at[0]], [...ds.y, at[1]]);
-  return rebuild(ds, [...ds.x, at[0], at[1]], [...ds.y, label ?? (ds.kind === 'binary' ? 1 : 0)]);
+  const labels = labelsOf(ds);
+  if (!labels) return rebuild(ds, [...ds.x, at[0]], [...ds.y, at[1]]);
+  return rebuild(ds, [...ds.x, at[0], at[1]], [...ds.y, label ?? labels.values[0]!]);
 }
 
 /** Point i removed. Out-of-range i: a copy. */
@@ -116,13 +106,14 @@ function classMean(ds: Dataset, c: number): [number, number] | undefined {
 export function injectOutlier(ds: Dataset, seed: number): Dataset {
   if (ds.n === 0) return ds;
   const rng = seededRng(seed);
-  if (ds.kind === 'regression') {
+  const classes = labelsOf(ds);
+  if (!classes) {
     const { a, b, spread } = leastSquares(ds);
     const x = uniform(rng, Math.min(...ds.x), Math.max(...ds.x));
     const side = rng() < 0.5 ? -1 : 1;
     return addPoint(ds, [x, a * x + b + side * Math.max(5, 6 * spread)]);
   }
-  const labels = ds.kind === 'binary' ? [-1, 1] : [0, 1, 2];
+  const labels = classes.values.toSorted((p, q) => p - q);
   const wrong = labels[Math.floor(rng() * labels.length)]!;
   const others = labels.filter((c) => c !== wrong && classMean(ds, c) !== undefined);
   const host = others.length > 0 ? others[Math.floor(rng() * others.length)]! : wrong;

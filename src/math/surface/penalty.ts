@@ -1,13 +1,13 @@
 /**
  * The regularizer λR(w) on a model's weights (never a bias), using the per-weight definitions of the
  * registry's l1, l2 and elastic_net entries. The weights are affine in the grid coordinates,
- * w_k = o_k + u·p_k + v·q_k, which covers every model: regression w = [u]; binary w = [u, v];
- * softmax3 the non-bias entries of origin + u·d1 + v·d2.
+ * w_k = o_k + u·p_k + v·q_k, which covers every model (each model's weightMap says how).
  */
 import { elasticNetAt, elasticNetDerivAt } from '../losses/elastic_net';
 import { l1At, l1DerivAt } from '../losses/l1';
 import { l2At, l2DerivAt } from '../losses/l2';
-import { SurfaceInputError } from './surfaceLosses';
+import { SurfaceInputError } from './errors';
+import { SURFACE_MODELS } from './models';
 import type { Dataset, Regularizer, Slice } from './types';
 
 export interface Penalty {
@@ -38,14 +38,9 @@ function perWeight(reg: Regularizer): PerWeight {
   throw new SurfaceInputError(`unknown regularizer "${String((reg as { kind: unknown }).kind)}"`);
 }
 
-/** The affine weight map (o, p, q) of a model: w = o + u·p + v·q. */
+/** The affine weight map (o, p, q) of a model: w = o + u·p + v·q (the model's weightMap). */
 export function weightMap(ds: Dataset, slice?: Slice): { o: Float64Array; p: Float64Array; q: Float64Array } {
-  if (ds.kind === 'regression') return { o: Float64Array.of(0), p: Float64Array.of(1), q: Float64Array.of(0) };
-  if (ds.kind === 'binary') return { o: Float64Array.of(0, 0), p: Float64Array.of(1, 0), q: Float64Array.of(0, 1) };
-  const cols = ds.d + 1;
-  const at = (k: number) => Math.floor(k / ds.d) * cols + (k % ds.d); // k-th weight → its entry in a 3×(d+1) row-major W
-  const pick = (m: Float64Array | undefined) => Float64Array.from({ length: 3 * ds.d }, (_, k) => m?.[at(k)] ?? 0);
-  return { o: pick(slice?.origin), p: pick(slice?.d1), q: pick(slice?.d2) };
+  return SURFACE_MODELS[ds.kind].weightMap(ds, slice);
 }
 
 /** The Penalty of `reg` on the weights of `ds`'s model (with `slice` for softmax3). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CENTRES, MAX_POINTS } from './datasets';
+import { MAX_POINTS } from './datasets';
+import { CENTRES } from './models/softmax3/data';
 import { checkDataset } from './edits';
 import { DATASET_PRESETS, getPreset, makeDataset } from './presets';
 

@@ -5,9 +5,14 @@ import { multiclassHingeAt, multiclassHingeGradAt } from '../losses/multiclass_h
 import { smoothedCeAt, smoothedCeGradAt } from '../losses/softmax_ce';
 import { withDefaults } from '../tensor';
 import type { Params, Profile } from '../types';
-import { SCALAR_SUMS, SLICE_SUMS, type Columns } from './sums';
+import { datasetOf } from './datasets';
+import { regularizerOf } from './penalty';
+import { SURFACE_LOSS_ENTRIES, SURFACE_LOSSES, surfaceLoss } from './registry';
 import { lossTheta, surfaceLossSpec, SurfaceInputError } from './surfaceLosses';
-import { SURFACE_LOSSES } from './types';
+import type { ModelKind } from './types';
+
+/** No regularizer: on one sample the objective is the loop's sums themselves. */
+const NO_PENALTY = regularizerOf({ kind: 'none' }, datasetOf('regression', 1, [0], [0]));
 
 /** Equal as numbers (so −0 equals 0), or both NaN. */
 const same = (a: number, b: number) => a === b || (Number.isNaN(a) && Number.isNaN(b));
@@ -22,20 +27,25 @@ function paramSets(id: string): Params[] {
 const xs = [...Array.from({ length: 801 }, (_, k) => -6 + k * 0.015 + (k % 3) * 1e-4), -800, -40, -1e-300, 0, 1e-300, 40, 800];
 const profile = (id: string, axis: Profile['axis']) => getLoss(id)!.profiles.find((p) => p.axis === axis)!;
 
-/** The loop on one sample with a = 1, b = 0 and target y: [ℓ(f, y), ℓ'(f, y), 0] at u = f. */
+/** The entry's loop on one sample with ∂f/∂u = 1 and target y, at (u, v) = (f, 0): [ℓ(f, y), ℓ'(f, y), ·]. */
 function one(key: string, q: Float64Array, f: number, y: number): [number, number, number] {
-  const m: Columns = { a: Float64Array.of(1), b: Float64Array.of(0), y: Float64Array.of(y) };
+  const [kind, id] = key.split('/') as [ModelKind, string];
+  const ds = kind === 'regression' ? datasetOf(kind, 1, [1], [y]) : datasetOf(kind, 2, [1, 0], [y]);
   const out = new Float64Array(3);
-  SCALAR_SUMS[key]!(m, q, f, 0, out);
+  surfaceLoss(kind, id)!.compile(ds, undefined, q, NO_PENALTY)(f, 0, out);
   return [out[0]!, out[1]!, out[2]!];
 }
 
 describe('surface loops compute the registry definitions', () => {
-  it('exist for every supported (model, loss)', () => {
-    for (const id of [...SURFACE_LOSSES.regression, ...SURFACE_LOSSES.binary]) {
-      expect(SCALAR_SUMS[`${SURFACE_LOSSES.regression.includes(id) ? 'regression' : 'binary'}/${id}`]).toBeTypeOf('function');
+  it('exist once for every registered (model, loss), each a registry loss reading only its own parameters', () => {
+    const keys = SURFACE_LOSS_ENTRIES.map((e) => `${e.kind}/${e.id}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const e of SURFACE_LOSS_ENTRIES) {
+      const spec = getLoss(e.id);
+      expect(spec?.id).toBe(e.id);
+      for (const name of e.params) expect(spec!.params.map((p) => p.name), `${e.id}.${name}`).toContain(name);
+      for (const ex of e.examples) expect(() => lossTheta(e.kind, e.id, ex), `${e.id} ${JSON.stringify(ex)}`).not.toThrow();
     }
-    for (const id of SURFACE_LOSSES.softmax3) expect(SLICE_SUMS[id]).toBeTypeOf('function');
   });
 
   it.each(SURFACE_LOSSES.regression.filter((id) => id !== 'msle'))('regression/%s is its residual profile', (id) => {
@@ -88,7 +98,10 @@ describe('surface loops compute the registry definitions', () => {
   });
 
   it('softmax3 loops chain the registry logit gradient through the slice directions', () => {
-    const m = { z0: Float64Array.of(0.3, -1, 2), za: Float64Array.of(1, 0.5, -2), zb: Float64Array.of(0, 3, 1), y: Float64Array.of(1), z: [0, 0, 0] };
+    // One sample at x = (0, 0), so x̃ = (0, 0, 1) and each logit row is the bias column: z0 = (0.3, −1, 2) etc.
+    const ds = datasetOf('softmax3', 2, [0, 0], [1]);
+    const bias = (b: readonly number[]) => Float64Array.from({ length: 9 }, (_, k) => (k % 3 === 2 ? b[Math.floor(k / 3)]! : 0.7 * k));
+    const slice = { origin: bias([0.3, -1, 2]), d1: bias([1, 0.5, -2]), d2: bias([0, 3, 1]) };
     const z = [0.3 + 0.2, -1 + 0.1 - 0.3 * 3, 2 - 0.4 - 0.3];
     const cases = [
       ['softmax_ce', { label_smoothing: 0.1 }, smoothedCeAt(z, 1, 0.1), smoothedCeGradAt(z, 1, 0.1)],
@@ -96,7 +109,7 @@ describe('surface loops compute the registry definitions', () => {
     ] as const;
     for (const [id, params, value, g] of cases) {
       const out = new Float64Array(3);
-      SLICE_SUMS[id]!(m, lossTheta('softmax3', id, params), 0.2, -0.3, out);
+      surfaceLoss('softmax3', id)!.compile(ds, slice, lossTheta('softmax3', id, params), NO_PENALTY)(0.2, -0.3, out);
       expect(out[0]).toBeCloseTo(value, 14);
       expect(out[1]).toBeCloseTo(g[0]! * 1 + g[1]! * 0.5 - g[2]! * 2, 13);
       expect(out[2]).toBeCloseTo(g[1]! * 3 + g[2]! * 1, 13);

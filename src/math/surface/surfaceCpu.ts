@@ -5,6 +5,7 @@
 import { getLoss } from '../losses';
 import { compileObjective } from './objective';
 import { regularizerOf } from './penalty';
+import { surfaceLoss } from './registry';
 import type { Grid, SurfaceRequest, SurfaceResult } from './types';
 
 /** The largest grid side accepted (G² cells). */
@@ -29,10 +30,6 @@ export function checkGrid(grid: Grid): string | undefined {
   return undefined;
 }
 
-const WHY: Readonly<Record<string, string>> = {
-  msle: 'msle needs every prediction u·x + v and every target above −1',
-};
-
 /** The sentence for `bad` undefined cells, the first at cell index `first` (j·G + i); shared with the GPU path. */
 export function undefinedProblem(req: SurfaceRequest, bad: number, first: number): string {
   const G = req.grid.size;
@@ -40,7 +37,7 @@ export function undefinedProblem(req: SurfaceRequest, bad: number, first: number
   const v = gridCoord(req.grid.v, G, Math.floor(first / G)).toPrecision(3);
   const at = `u = ${u}, v = ${v}`;
   const title = getLoss(req.lossId)?.title ?? req.lossId;
-  const why = WHY[req.lossId] ?? 'the loss or its gradient is not a finite number there';
+  const why = surfaceLoss(req.dataset.kind, req.lossId)?.domain ?? 'the loss or its gradient is not a finite number there';
   return `${title} is undefined at ${bad} of ${G * G} grid cells (first at ${at}): ${why}.`;
 }
 

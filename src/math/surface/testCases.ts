@@ -1,9 +1,11 @@
-/** Fixtures shared by the surface tests: one request per supported (model, loss) pair, with varied parameters. */
+/**
+ * Fixtures shared by the surface tests: a request for every (model, loss) pair in the registry, at the loss's
+ * defaults and at each of its entry's examples — no pair is written here by hand.
+ */
 import { datasetOf } from './datasets';
 import { makeDataset } from './presets';
-import { softmaxSlice } from './softmaxSlice';
-import { SURFACE_LOSSES, type Dataset, type Grid, type SurfaceRequest } from './types';
-import type { Params } from '../types';
+import { SURFACE_LOSS_ENTRIES, SURFACE_MODELS } from './registry';
+import type { Dataset, Grid, ModelKind, SurfaceRequest } from './types';
 
 /** Positive x and targets, so msle is defined on the whole test grid. */
 export const POSITIVE_LINE: Dataset = datasetOf(
@@ -13,46 +15,41 @@ export const POSITIVE_LINE: Dataset = datasetOf(
   Array.from({ length: 40 }, (_, i) => 0.5 + 1.5 * (0.1 + (i * 3) / 40) + 0.3 * Math.sin(i)),
 );
 
-const PARAMS: Readonly<Record<string, Params>> = {
-  huber: { delta: 0.7 },
-  smooth_l1: { beta: 0.6 },
-  quantile: { tau: 0.8 },
-  hinge: { margin: 1.2 },
-  squared_hinge: { margin: 0.8 },
-  focal: { gamma: 2, alpha: 0.25 },
-  softmax_ce: { label_smoothing: 0.1 },
-  multiclass_hinge: { margin: 1, p: 2 },
-};
+/** The noisiest preset of each model, and an 8×8 grid off the round numbers inside its window. */
+function fixture(kind: ModelKind): { dataset: Dataset; grid: Grid } {
+  const presets = SURFACE_MODELS[kind].presets;
+  const p = presets.find((q) => /overlap|outlier/.test(q.id)) ?? presets[0]!;
+  const dataset = makeDataset(p.id, 11, Math.min(p.defaultN, 90))!;
+  const [u0, u1] = p.grid.u;
+  const [v0, v1] = p.grid.v;
+  const nudge = (a: number, b: number, k: number) => a + (b - a) * k;
+  return { dataset, grid: { u: [nudge(u0, u1, 0.013), nudge(u0, u1, 0.987)], v: [nudge(v0, v1, 0.021), nudge(v0, v1, 0.979)], size: 8 } };
+}
 
-const GRIDS: Readonly<Record<Dataset['kind'], Grid>> = {
-  regression: { u: [-1.3, 3.7], v: [-2.9, 3.1], size: 8 },
-  binary: { u: [-2.9, 3.3], v: [-2.7, 3.1], size: 8 },
-  softmax3: { u: [-0.93, 1.07], v: [-1.05, 0.95], size: 8 },
-};
-
-let slice: ReturnType<typeof softmaxSlice> | undefined;
-
-/** Every supported (kind, loss) pair as a request on noisy data (no regularizer). */
+/** Every registered (kind, loss) pair × (defaults, examples) as a request on noisy data (no regularizer). */
 export function surfaceCases(): { name: string; req: SurfaceRequest }[] {
-  const data = {
-    regression: makeDataset('reg-outliers', 11)!,
-    binary: makeDataset('bin-overlap', 11)!,
-    softmax3: makeDataset('soft-overlap', 11, 90)!,
-  };
-  slice ??= softmaxSlice(data.softmax3, 3);
+  const fixtures = new Map<ModelKind, ReturnType<typeof fixture> & { slice?: SurfaceRequest['slice'] }>();
   const out: { name: string; req: SurfaceRequest }[] = [];
-  for (const kind of ['regression', 'binary', 'softmax3'] as const) {
-    for (const lossId of SURFACE_LOSSES[kind]) {
-      const msle = lossId === 'msle';
+  for (const entry of SURFACE_LOSS_ENTRIES) {
+    const kind = entry.kind;
+    if (!fixtures.has(kind)) {
+      const f = fixture(kind);
+      fixtures.set(kind, { ...f, slice: SURFACE_MODELS[kind].slice?.(f.dataset).slice });
+    }
+    const f = fixtures.get(kind)!;
+    // A loss with a restricted domain (msle: predictions and targets above −1) gets positive data and a window inside it.
+    const restricted = entry.domain !== undefined;
+    for (const params of [{}, ...entry.examples]) {
       const req: SurfaceRequest = {
-        dataset: msle ? POSITIVE_LINE : data[kind],
-        lossId,
-        params: PARAMS[lossId] ?? {},
-        grid: msle ? { u: [0.2, 3.1], v: [0.1, 2.3], size: 8 } : GRIDS[kind],
+        dataset: restricted ? POSITIVE_LINE : f.dataset,
+        lossId: entry.id,
+        params,
+        grid: restricted ? { u: [0.2, 3.1], v: [0.1, 2.3], size: 8 } : f.grid,
         reg: { kind: 'none' },
-        ...(kind === 'softmax3' ? { slice: slice.slice } : {}),
+        ...(f.slice ? { slice: f.slice } : {}),
       };
-      out.push({ name: `${kind}/${lossId}`, req });
+      const p = Object.entries(params).map(([k, v]) => `${k}=${v}`).join(',');
+      out.push({ name: `${kind}/${entry.id}${p ? ` (${p})` : ''}`, req });
     }
   }
   return out;

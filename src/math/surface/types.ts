@@ -3,8 +3,10 @@
  * kernels in src/math/gpu/ both compute SurfaceResult from a SurfaceRequest with the same meaning.
  */
 import type { Params } from '../types';
+import type { SURFACE_MODELS } from './models';
 
-export type ModelKind = 'regression' | 'binary' | 'softmax3';
+/** The surface models' kinds, from the model registry (models/index.ts). */
+export type ModelKind = keyof typeof SURFACE_MODELS;
 
 /** Row-major data: x is n×d, y holds targets (regression), labels ±1 (binary) or class ids 0..2 (softmax3). */
 export interface Dataset {
@@ -35,6 +37,17 @@ export interface Slice {
   readonly origin: Float64Array;
   readonly d1: Float64Array;
   readonly d2: Float64Array;
+}
+
+/** A slice chosen for a model with more than two weights, with the usual window and words for the UI. */
+export interface SliceChoice {
+  readonly slice: Slice;
+  /** The usual window: u, v ∈ [−1, 1], i.e. up to one trained-weight length along each direction. */
+  readonly grid: Grid;
+  /** How the origin and the two directions were chosen, in words for the UI. */
+  readonly origin: string;
+  readonly d1: string;
+  readonly d2: string;
 }
 
 export interface SurfaceRequest {
@@ -72,16 +85,3 @@ export interface ObjectivePoint {
   readonly du: number;
   readonly dv: number;
 }
-
-/**
- * Loss ids each model supports on the surface. msle is regression-only and undefined where a prediction
- * is ≤ −1: such cells are reported through SurfaceResult.problem / undefinedCells.
- */
-export const SURFACE_LOSSES: Readonly<Record<ModelKind, readonly string[]>> = {
-  regression: ['mse', 'mae', 'huber', 'smooth_l1', 'log_cosh', 'quantile', 'msle'],
-  binary: ['hinge', 'squared_hinge', 'bce_logits', 'focal'],
-  softmax3: ['softmax_ce', 'multiclass_hinge'],
-};
-
-/** Which grid coordinates are weights (penalised, max-norm projected); the others are a bias. */
-export const WEIGHT_AXES: Readonly<Record<ModelKind, 'u' | 'uv'>> = { regression: 'u', binary: 'uv', softmax3: 'uv' };

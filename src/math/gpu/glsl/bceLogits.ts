@@ -1,4 +1,4 @@
-import type { LossGlsl, ProfileGlsl } from './types';
+import type { LossGlsl } from './types';
 
 /**
  * BCE on a logit x with target t ∈ [0, 1], as the float64 spec writes it:
@@ -19,19 +19,5 @@ vec2 lossAt(float x, float t) {
   float sNeg = x >= 0.0 ? small : big;
   float value = t * max(-x, 0.0) + (1.0 - t) * max(x, 0.0) + l1p;
   return vec2(value, (1.0 - t) * sPos - t * sNeg);
-}`,
-};
-
-/**
- * The logistic loss of the margin, bce_logits' margin profile (target 1): ℓ(m) = softplus(−m),
- * ℓ'(m) = −σ(−m) (bceLogitsAt(m, 1), bceLogitsDerivAt(m, 1)).
- */
-export const logisticProfileGlsl: ProfileGlsl = {
-  id: 'bce_logits',
-  axis: 'margin',
-  params: [],
-  source: `
-vec2 profileAt(float m) {
-  return vec2(la_softplus(-m), -la_sigmoid(-m));
 }`,
 };

@@ -5,9 +5,9 @@ import { checkGrid, surfaceCpu } from '../../surface/surfaceCpu';
 import type { SurfaceRequest, SurfaceResult } from '../../surface/types';
 import { contextLost, GpuContextLostError, type GpuRuntime } from '../backend';
 import { assembleSurface } from './assemble';
-import { classWeights, paramUniforms, surfaceKernel } from './kernels';
-import { gridUniform, packDataset } from './pack';
-import { ScalarSurfaceProgram, Softmax3SurfaceProgram } from './program';
+import { paramUniforms, surfaceKernel } from './kernels';
+import { gridUniform } from './pack';
+import { FusedSurfaceProgram } from './program';
 
 interface Built {
   readonly program: GPGPUProgram;
@@ -24,19 +24,18 @@ function build(rt: GpuRuntime, req: SurfaceRequest): Built {
   const { dataset: ds, grid } = req;
   const kernel = surfaceKernel(ds.kind, req.lossId);
   if (!kernel) throw new Error(`no GPU surface kernel for ${ds.kind}/${req.lossId}`);
-  const packed = packDataset(ds);
-  const size = grid.size;
-  const webgl2 = rt.webglVersion === 2;
-  const common = [gridUniform(grid), [packed.n], [...packed.split]];
-  const params = paramUniforms(kernel, req.params);
-  if (kernel.model === 'softmax3') {
-    const s = req.slice!;
-    const program = new Softmax3SurfaceProgram({ glsl: kernel.glsl, size, capacity: packed.capacity, webgl2 });
-    return { program, uniforms: [...common, [...s.origin], [...s.d1], [...s.d2], ...params], rows: packed.rows, capacity: packed.capacity };
-  }
-  const program = new ScalarSurfaceProgram({ model: kernel.model, glsl: kernel.glsl, size, capacity: packed.capacity, webgl2 });
-  const uniforms = [...common, [...classWeights(kernel, req.params)], ...params];
-  return { program, uniforms, rows: packed.rows, capacity: packed.capacity, refineBelow: kernel.glsl.pair?.refineBelow };
+  const packed = kernel.pack(ds);
+  const pieces = kernel.program();
+  const program = new FusedSurfaceProgram({
+    tag: `${ds.kind}/${kernel.id}`,
+    glsl: kernel.glsl,
+    pieces,
+    size: grid.size,
+    capacity: packed.capacity,
+    webgl2: rt.webglVersion === 2,
+  });
+  const uniforms = [gridUniform(grid), [packed.n], [...packed.split], ...kernel.programUniforms(req, req.params), ...paramUniforms(kernel, req.params)];
+  return { program, uniforms, rows: packed.rows, capacity: packed.capacity, refineBelow: pieces.refineBelow };
 }
 
 /**

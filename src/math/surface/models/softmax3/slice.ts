@@ -3,20 +3,24 @@
  * around a trained W*, along two seeded random directions scaled per class to the trained weights
  * (filter normalization, Li et al. 2018, "Visualizing the Loss Landscape of Neural Nets").
  */
-import { normal, seededRng } from '../random';
-import { checkDataset } from './edits';
-import { smoothedCeAt, smoothedCeGradAt } from '../losses/softmax_ce';
-import { SurfaceInputError } from './surfaceLosses';
-import type { Dataset, Grid, Slice } from './types';
+import { normal, normals, seededRng } from '../../../random';
+import { checkData } from '../../dataCheck';
+import { CENTRES, SOFTMAX3_DATA } from './data';
+import { smoothedCeAt, smoothedCeGradAt } from '../../../losses/softmax_ce';
+import { SurfaceInputError } from '../../errors';
+import type { Dataset, Slice, SliceChoice } from '../../types';
 
-export interface SliceChoice {
-  readonly slice: Slice;
-  /** The usual window: u, v ∈ [−1, 1], i.e. up to one trained-weight length along each direction. */
-  readonly grid: Grid;
-  /** How the origin and the two directions were chosen, in words for the UI. */
-  readonly origin: string;
-  readonly d1: string;
-  readonly d2: string;
+export type { SliceChoice };
+
+/**
+ * A slice through the 3-class weights for checks: the nearest-centre classifier (w_k = c_k,
+ * b_k = −|c_k|²/2) as origin and two seeded random directions, so every cell is a different W.
+ */
+export function checkSlice(seed: number): Slice {
+  const origin = new Float64Array(9);
+  CENTRES.forEach(([cx, cy], k) => origin.set([cx, cy, -(cx * cx + cy * cy) / 2], 3 * k));
+  const rng = seededRng(seed);
+  return { origin, d1: Float64Array.from(normals(rng, 9)), d2: Float64Array.from(normals(rng, 9)) };
 }
 
 /**
@@ -53,9 +57,9 @@ export function softmaxObjective(ds: Dataset, W: Float64Array, lambda: number): 
  * L = ½·max_i ‖x̃_i‖² + 2λ bounds the curvature (softmax's Jacobian has norm ≤ ½), so every step descends.
  */
 export function trainSoftmax(ds: Dataset, steps = 300, lambda = 1e-3): Float64Array {
-  const bad = checkDataset(ds);
-  if (bad) throw new SurfaceInputError(bad);
   if (ds.kind !== 'softmax3') throw new SurfaceInputError('a slice needs 3-class data');
+  const bad = checkData(ds, SOFTMAX3_DATA);
+  if (bad) throw new SurfaceInputError(bad);
   let maxSq = 1;
   for (let i = 0; i < ds.n; i++) {
     let s = 1;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getLoss } from '../losses';
-import type { Params } from '../types';
-import { objectiveAt } from './objective';
-import { makeDataset } from './presets';
-import { softmaxObjective, softmaxSlice, trainSoftmax } from './softmaxSlice';
-import type { Dataset, Slice, SurfaceRequest } from './types';
+import { getLoss } from '../../../losses';
+import type { Params } from '../../../types';
+import { objectiveAt } from '../../objective';
+import { makeDataset } from '../../presets';
+import { softmaxObjective, softmaxSlice, trainSoftmax } from './slice';
+import type { Dataset, Slice, SurfaceRequest } from '../../types';
 
 const blobs = makeDataset('soft-blobs', 2)!;
 const choice = softmaxSlice(blobs, 5);

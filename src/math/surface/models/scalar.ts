@@ -1,0 +1,43 @@
+/**
+ * What the two scalar models (regression, binary) share: one output f = u·a + v·b per sample, so the loss
+ * loops read three columns, and a fused GPU program that accumulates ℓ and ℓ'·(a, b) per cell.
+ */
+import { getLoss } from '../../losses';
+import { withDefaults } from '../../tensor';
+import type { Params } from '../../types';
+import type { ProfileGlsl, ProgramPieces } from '../glsl';
+import type { Sums } from '../model';
+
+/** Scalar-model data: f_i = u·a_i + v·b_i (regression a = x, b = 1; binary a = x₁, b = x₂), targets y. */
+export interface Columns {
+  readonly a: Float64Array;
+  readonly b: Float64Array;
+  readonly y: Float64Array;
+}
+
+/** Writes [Σℓ, Σℓ'·a, Σℓ'·b] for f = u·a + v·b into out. */
+export type ScalarSums = Sums<Columns>;
+
+/** (weight of label +1, weight of label −1): focal's α_t, 1 for every other loss. */
+export function classWeights(glsl: ProfileGlsl, params: Params): readonly [number, number] {
+  if (!glsl.classWeights) return [1, 1];
+  const spec = getLoss(glsl.id);
+  return glsl.classWeights(spec ? withDefaults(spec, params) : params);
+}
+
+/**
+ * The scalar models' part of the fused program: `body` is addSample's body. acc holds (Σℓ, Σ∂u, Σ∂v, guard),
+ * the guard starting at 1e30 (see ProfileGlsl.pair); the texel is the three means and the smallest guard.
+ */
+export function scalarPieces(body: string, refineBelow?: number): ProgramPieces {
+  return {
+    ...(refineBelow === undefined ? {} : { refineBelow }),
+    uniforms: [{ name: 'u_cw', type: 'vec2' }],
+    globals: '',
+    addSample: body,
+    init: `
+  vec4 acc = vec4(0.0, 0.0, 0.0, 1e30);`,
+    finish: `
+  setOutput(vec4(acc.xyz / float(u_n), acc.w));`,
+  };
+}
