@@ -1,5 +1,5 @@
 import { getLoss } from '../../src/math/losses';
-import { checkDataset, datasetOf, getPreset, MAX_POINTS, type Method, type ModelKind } from '../../src/math/surface';
+import { checkDataset, datasetOf, getPreset, MAX_POINTS, MODEL_KINDS, surfaceModel, type Method, type ModelKind } from '../../src/math/surface';
 import { choiceField, fmt, makeCodec, numberField, pairField, parseNumber, prop, quote, type LinkField } from './link';
 import { paramsField } from './paramsField';
 import { L1_RATIO, LAMBDA, LR, MAX_NORM, MOMENTUM, N_POINTS, SEED, STEPS } from './surfaceParams';
@@ -10,7 +10,6 @@ import { DEFAULT_SURFACE, initialSurface, lossDefaults, lossesFor, type RegKind,
  * ?v=2&view=surface&model=regression&data=reg-outliers&seed=1&n=60&loss=mse,huber&delta=1&reg=l2&lambda=0.1&w=1,0.5
  * Edited points travel as pts=x,y;x,y… (classification: x1,x2,class;…).
  */
-const KINDS: readonly ModelKind[] = ['regression', 'binary', 'softmax3'];
 const METHODS: readonly Method[] = ['gd', 'momentum', 'projected'];
 const REGS: readonly RegKind[] = ['none', 'l1', 'l2', 'elastic_net'];
 
@@ -30,7 +29,7 @@ const problem: LinkField<SurfaceState> = {
     const rawKind = r.one('model');
     let next = s;
     if (rawKind !== null) {
-      if ((KINDS as readonly string[]).includes(rawKind)) next = initialSurface(rawKind as ModelKind);
+      if ((MODEL_KINDS as readonly string[]).includes(rawKind)) next = initialSurface(rawKind as ModelKind);
       else r.note(`Unknown model ${quote(rawKind)}; showing ${s.kind}.`);
     }
     const rawData = r.one('data');
@@ -61,9 +60,10 @@ type Points = NonNullable<SurfaceState['edited']>;
 
 /** Parses pts, clamping coordinates and targets to ±POINT_BOX; returns a message instead when the points cannot make a valid dataset. */
 export function readPoints(raw: string, kind: ModelKind): (Points & { readonly clamped: boolean }) | string {
+  const { d, labels } = surfaceModel(kind).data;
   const rows = raw === '' ? [] : raw.split(';');
   if (rows.length > MAX_POINTS) return `more than ${MAX_POINTS} points.`;
-  const width = kind === 'regression' ? 2 : 3;
+  const width = d + 1;
   const x: number[] = [];
   const y: number[] = [];
   let clamped = false;
@@ -75,22 +75,18 @@ export function readPoints(raw: string, kind: ModelKind): (Points & { readonly c
   for (const r of rows) {
     const v = r.split(',').map(parseNumber);
     if (v.length !== width || v.some((t) => t === undefined)) return `point ${quote(r)} is not ${width} numbers.`;
-    const [a, b, c] = v as number[];
-    if (kind === 'regression') {
-      x.push(boxed(a!));
-      y.push(boxed(b!));
-    } else {
-      x.push(boxed(a!), boxed(b!));
-      y.push(c!);
-    }
+    const row = v as number[];
+    x.push(...row.slice(0, d).map(boxed));
+    // A label is checked against the model's classes below; a regression target is boxed like an input.
+    y.push(labels ? row[d]! : boxed(row[d]!));
   }
-  const problemText = checkDataset(datasetOf(kind, kind === 'regression' ? 1 : 2, x, y));
+  const problemText = checkDataset(datasetOf(kind, d, x, y));
   return problemText ?? { x, y, clamped };
 }
 
 export function writePoints(e: Points, kind: ModelKind): string {
-  const d = kind === 'regression' ? 1 : 2;
-  return e.y.map((yi, i) => [...e.x.slice(i * d, i * d + d).map(fmt), kind === 'regression' ? fmt(yi) : String(yi)].join(',')).join(';');
+  const { d, labels } = surfaceModel(kind).data;
+  return e.y.map((yi, i) => [...e.x.slice(i * d, i * d + d).map(fmt), labels ? String(yi) : fmt(yi)].join(',')).join(';');
 }
 
 const losses: LinkField<SurfaceState> = {

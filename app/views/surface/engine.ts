@@ -1,7 +1,7 @@
 import {
   GpuContextLostError, loadLimitMs, WebglUnavailableError, withinLimit, type GpuRuntime,
 } from '../../../src/math/gpu/backend';
-import { surfaceCpu, withPenalty, type PathOptimum, type SurfaceRequest, type SurfaceResult } from '../../../src/math/surface';
+import { surfaceCpu, surfaceModel, withPenalty, type PathOptimum, type SurfaceRequest, type SurfaceResult } from '../../../src/math/surface';
 import { createWorkerClient, WorkerFailedError } from './workerClient';
 
 export type Backend = 'webgl' | 'cpu';
@@ -28,15 +28,16 @@ export interface EngineStatus {
 type GpuModule = typeof import('../../../src/math/gpu/surface');
 
 /**
- * Cells × points below which a surface is computed right here in float64 instead: a coarse preview
- * while dragging (48² × 200 ≈ 0.5 M) costs ~2 ms on a CPU, less than one GPU round trip's fixed cost
- * of uploading, dispatching and reading back. The 3-class slice is ~20× dearer per point: never inline.
+ * Cells × samples × the model's relative cost per sample below which a surface is computed right here in
+ * float64 instead: a coarse preview while dragging costs less on a CPU than one GPU round trip's fixed cost
+ * of uploading, dispatching and reading back (README, Speed).
  */
 const INLINE_BUDGET = 600_000;
 export const INLINE_REASON = 'coarse preview while dragging, inline in float64';
 
 function inline(req: SurfaceRequest): boolean {
-  return req.dataset.kind !== 'softmax3' && req.grid.size * req.grid.size * req.dataset.n <= INLINE_BUDGET && req.grid.size < 128;
+  const cost = req.grid.size * req.grid.size * req.dataset.n * surfaceModel(req.dataset.kind).costPerSample;
+  return cost <= INLINE_BUDGET && req.grid.size < 128;
 }
 
 /** Shown when only λR(w) was recomputed: the time is that of adding it to a data term already at hand. */

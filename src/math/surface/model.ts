@@ -100,6 +100,11 @@ export interface SurfaceModel<K extends string, C, G> {
    * weight), a shape through the optimum (both are), or none (a slice through many weights).
    */
   readonly region: 'band' | 'shape' | 'none';
+  /**
+   * Cost of one (cell, sample) of this model's surface relative to a scalar model's (1): the engine computes a
+   * coarse preview inline only while cells × samples × this stays within its budget.
+   */
+  readonly costPerSample: number;
   readonly data: DataSpec;
   readonly presets: readonly PresetSpec[];
   readonly tex: ObjectiveTex;

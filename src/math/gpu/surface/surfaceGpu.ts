@@ -3,7 +3,7 @@ import type { Tensor } from '@tensorflow/tfjs-core';
 import { checkObjective } from '../../surface/objective';
 import { checkGrid, surfaceCpu } from '../../surface/surfaceCpu';
 import type { SurfaceRequest, SurfaceResult } from '../../surface/types';
-import { contextLost, GpuContextLostError, type GpuRuntime } from '../backend';
+import { contextLost, GpuContextLostError, untilContextLost, type GpuRuntime } from '../backend';
 import { assembleSurface } from './assemble';
 import { paramUniforms, surfaceKernel } from './kernels';
 import { gridUniform } from './pack';
@@ -38,20 +38,6 @@ function build(rt: GpuRuntime, req: SurfaceRequest): Built {
   return { program, uniforms, rows: packed.rows, capacity: packed.capacity, refineBelow: pieces.refineBelow };
 }
 
-/**
- * `read`, unless the context is lost first: tfjs then polls a fence that never passes, so the read would
- * never settle; the context-lost event rejects instead.
- */
-function untilLost<T>(rt: GpuRuntime, read: Promise<T>): Promise<T> {
-  const canvas = rt.backend.gpgpu.gl.canvas as unknown as EventTarget;
-  let onLost = () => {};
-  const lost = new Promise<never>((_, reject) => {
-    onLost = () => reject(new GpuContextLostError());
-    canvas.addEventListener('webglcontextlost', onLost);
-  });
-  return Promise.race([read, lost]).finally(() => canvas.removeEventListener('webglcontextlost', onLost));
-}
-
 /** Runs the fused program once and reads back its [G, G, 2, 2] texels; every tensor is disposed. */
 async function runProgram(rt: GpuRuntime, built: Built): Promise<Float32Array> {
   const { program, uniforms, rows, capacity } = built;
@@ -62,7 +48,7 @@ async function runProgram(rt: GpuRuntime, built: Built): Promise<Float32Array> {
     input = tf.tensor2d(rows, [capacity, 2], 'float32');
     output = tf.engine().makeTensorFromTensorInfo(backend.compileAndRun(program, [input], 'float32', uniforms));
     if (contextLost(rt)) throw new GpuContextLostError();
-    const texels = (await untilLost(rt, output.data())) as Float32Array;
+    const texels = (await untilContextLost(rt, output.data())) as Float32Array;
     if (contextLost(rt)) throw new GpuContextLostError();
     return texels;
   } catch (e) {

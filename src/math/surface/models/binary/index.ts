@@ -23,6 +23,7 @@ export const binary: SurfaceModel<'binary', Columns, ProfileGlsl> = {
   weightAxes: 'uv',
   fit: 'boundary',
   region: 'shape',
+  costPerSample: 1,
   tex: {
     objective: 'J(\\mathbf{w}) = \\frac{1}{N}\\sum_{i=1}^{N} \\ell\\big(y_i\\,\\mathbf{w}^\\top \\mathbf{x}_i\\big)',
     gradient: "\\nabla J = \\frac{1}{N}\\sum_i \\ell'(m_i)\\,y_i\\,\\mathbf{x}_i{{reg_grad}}",

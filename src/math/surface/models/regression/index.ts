@@ -25,6 +25,7 @@ export const regression: SurfaceModel<'regression', Columns, ProfileGlsl> = {
   weightAxes: 'u',
   fit: 'line',
   region: 'band',
+  costPerSample: 1,
   tex: {
     objective: 'J(w, b) = \\frac{1}{N}\\sum_{i=1}^{N} \\ell\\big(w x_i + b - y_i\\big)',
     gradient:

@@ -41,6 +41,7 @@ export const softmax3: SurfaceModel<'softmax3', SliceColumns, ClassGlsl> = {
   weightAxes: 'uv',
   fit: 'regions',
   region: 'none',
+  costPerSample: 20,
   tex: {
     objective:
       'J(\\alpha, \\beta) = \\frac{1}{N}\\sum_{i=1}^{N} \\ell\\big(W\\tilde{\\mathbf{x}}_i, y_i\\big),\\; W = W^{*} + \\alpha D_1 + \\beta D_2',
