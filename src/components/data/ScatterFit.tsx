@@ -74,12 +74,12 @@ export function ScatterFit({ fit, kind, frame, domain }: Props) {
   return null;
 }
 
-/** Words for the fit, shown in the legend: "fit y = 1.50·x + 0.50". Undefined when nothing is drawn. */
+/** Words for the fit, shown in the legend: "line at the current weights: y = 1.50·x + 0.50" (the model at (u, v), not a fit of the data). Undefined when nothing is drawn. */
 export function describeFit(fit: ScatterFitSpec | undefined, kind: ModelKind): string | undefined {
   const term = (v: number, name: string) => `${v < 0 ? '−' : '+'} ${fmt2(Math.abs(v))}${name}`;
   if (!fit || !fitsModel(fit, kind)) return undefined;
   if (fit.kind === 'line' && Number.isFinite(fit.u) && Number.isFinite(fit.v)) {
-    return `fit: y = ${fmt2(fit.u)}·x ${term(fit.v, '')}`;
+    return `line at the current weights: y = ${fmt2(fit.u)}·x ${term(fit.v, '')}`;
   }
   if (fit.kind === 'boundary' && Number.isFinite(fit.u) && Number.isFinite(fit.v) && (fit.u !== 0 || fit.v !== 0)) {
     const [a, b] = axisNames(kind);
