@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParamSpec } from '../../src/math/types';
-import { clampNoted, linkReader, LINK_VERSION, makeCodec, numberField, parseNumber, prop, type LinkField } from './link';
+import { clampNoted, linkReader, LINK_VERSION, makeCodec, numberField, numberListField, parseNumber, prop, type LinkField } from './link';
 
 const spec = (name: string): ParamSpec => ({ name, symbol: name, default: 0, range: [0, 10], step: 1, meaning: name });
 
@@ -39,5 +39,27 @@ describe('link machinery', () => {
     expect(codec.encode({ a: 1, b: 2 })).toBe(`?v=${LINK_VERSION}&view=demo&a=1&b=2`);
     expect(codec.encode({ a: 1, b: 2 }, 'hiddenInEmbed')).toBe(`?v=${LINK_VERSION}&view=demo&a=1`);
     expect(codec.decode('?a=3&b=20').state).toEqual({ a: 3, b: 10 });
+  });
+});
+
+describe('numberListField', () => {
+  const codec = makeCodec<{ xs: readonly number[] }>(
+    'demo',
+    [numberListField('xs', { range: [-10, 10] }, [1, 4], prop('xs'))],
+    () => ({ xs: [1, 2] }),
+  );
+  it('reads, clamps and writes a list', () => {
+    expect(codec.decode('?xs=3,-4.5,0')).toEqual({ state: { xs: [3, -4.5, 0] }, notices: [] });
+    const far = codec.decode('?xs=3,1e308');
+    expect(far.state.xs).toEqual([3, 10]);
+    expect(far.notices).toEqual(['xs = 1e+308 is outside -10…10; set to 10.']);
+    expect(codec.encode({ xs: [0.5, -2] })).toBe(`?v=${LINK_VERSION}&view=demo&xs=0.5%2C-2`);
+  });
+  it('ignores a list that is not all numbers or has the wrong length, with a notice', () => {
+    for (const bad of ['3,0x10', '1,2,3,4,5', '']) {
+      const d = codec.decode(`?xs=${bad}`);
+      expect(d.state.xs).toEqual([1, 2]);
+      expect(d.notices).toHaveLength(1);
+    }
   });
 });

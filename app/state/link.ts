@@ -215,6 +215,42 @@ export function pairField<S>(
   };
 }
 
+/**
+ * A comma-separated list of numbers, each held to `b`, with between `length[0]` and `length[1]` entries
+ * (an empty list is written as an empty value). A list that is not all numbers, or has too few or too
+ * many, is ignored with a notice; numbers out of range are clamped with one.
+ */
+export function numberListField<S>(
+  key: string,
+  b: Bounds,
+  length: readonly [min: number, max: number],
+  lens: Lens<S, readonly number[]>,
+  o: FieldOptions<S> = {},
+): LinkField<S> {
+  return {
+    keys: () => [key],
+    legacy: o.legacy,
+    read(r, s) {
+      const raw = r.one(key, o.legacy);
+      if (raw === null) return s;
+      const parts = raw === '' ? [] : raw.split(',').map(parseNumber);
+      if (parts.some((p) => p === undefined)) {
+        r.note(`${key} = ${quote(raw)} is not a list of numbers; ignored.`);
+        return s;
+      }
+      if (parts.length < length[0] || parts.length > length[1]) {
+        r.note(`${key} has ${parts.length} numbers; it takes ${length[0]} to ${length[1]}; ignored.`);
+        return s;
+      }
+      return lens.set(s, (parts as number[]).map((v) => clampNoted(r, key, v, b)));
+    },
+    write: (s, out) => {
+      if (o.when?.(s) ?? true) out.set(key, lens.get(s).map((v) => (b.integer ? String(v) : fmt(v))).join(','));
+    },
+    flags: o.flags,
+  };
+}
+
 /** Keys in the query that no field of the view reads, as one notice. */
 export function strayNotice(q: URLSearchParams, known: ReadonlySet<string>): string | undefined {
   const stray = [...new Set(q.keys())].filter((k) => !known.has(k));
