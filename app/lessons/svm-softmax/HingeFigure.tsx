@@ -8,10 +8,10 @@ import { CLASSES, TRUE_CLASS, type SvmSoftmaxState } from './state';
 export function HingeFigure({ state, set, revealed }: FigureProps<SvmSoftmaxState>) {
   const terms = hingeTerms(state.scores, TRUE_CLASS, state.margin);
   return (
-    <div className="lesson-figure-row">
+    <div className="lfig-figure-row">
       <ScoreControls state={state} set={set} />
       <div>
-        <table className="lesson-table">
+        <table className="lfig-table">
           <caption>SVM terms for the true class {CLASSES[TRUE_CLASS]}</caption>
           <thead>
             <tr>
@@ -34,7 +34,7 @@ export function HingeFigure({ state, set, revealed }: FigureProps<SvmSoftmaxStat
             ))}
           </tbody>
         </table>
-        <div className="lesson-readouts">
+        <div className="lfig-readouts">
           <NumberReadout label="SVM loss" value={svmLoss(state.scores, TRUE_CLASS, state.margin)} shown={revealed} />
         </div>
       </div>

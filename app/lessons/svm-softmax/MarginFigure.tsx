@@ -46,7 +46,7 @@ export function MarginFigure({ state, set, revealed, width }: FigureProps<SvmSof
         showCurves={revealed}
         width={width}
       />
-      <div className="lesson-readouts">
+      <div className="lfig-readouts">
         <NumberReadout label="SVM loss" value={svmLoss(state.scores, TRUE_CLASS, state.margin)} shown={revealed} />
         <NumberReadout label="cross-entropy" value={crossEntropy(state.scores, TRUE_CLASS)} shown={revealed} />
         <NumberReadout label="score where the margin is met" value={m} />

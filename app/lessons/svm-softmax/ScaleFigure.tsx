@@ -28,7 +28,7 @@ export function ScaleFigure({ state, set, width }: FigureProps<SvmSoftmaxState>)
       <ParamSlider spec={SCALE_SPEC} value={state.scale} onChange={(scale) => set({ scale })} />
       <button
         type="button"
-        className="lesson-button"
+        className="lfig-button"
         onClick={() => set(withScore(state, TRUE_CLASS, marginScore(state.scores, TRUE_CLASS, state.margin) + state.margin))}
       >
         Give the {cat} a lead of 2Δ
@@ -47,11 +47,11 @@ export function ScaleFigure({ state, set, width }: FigureProps<SvmSoftmaxState>)
         showCurves
         width={width}
       />
-      <div className="lesson-readouts">
+      <div className="lfig-readouts">
         <NumberReadout label="SVM loss at k" value={svmLoss(scaled, TRUE_CLASS, state.margin)} />
         <NumberReadout label="cross-entropy at k" value={crossEntropy(scaled, TRUE_CLASS)} />
-        <span className="lesson-readout">
-          <span className="lesson-readout-label" aria-hidden="true">margin met at k</span>
+        <span className="lfig-readout">
+          <span className="lfig-readout-label" aria-hidden="true">margin met at k</span>
           <output aria-label="margin met at k">{met ? 'yes' : 'no'}</output>
         </span>
       </div>

@@ -12,7 +12,7 @@ interface ScoreControlsProps {
 /** Sliders (each with a number box) for the class scores and, optionally, the margin Δ. */
 export function ScoreControls({ state, set, classes = SCORE_SPECS.map((_, j) => j), withMargin = true }: ScoreControlsProps) {
   return (
-    <div className="lesson-controls">
+    <div className="lfig-controls">
       {classes.map((j) => (
         <ParamSlider key={j} spec={SCORE_SPECS[j]!} value={state.scores[j]!} onChange={(v) => set(withScore(state, j, v))} />
       ))}

@@ -8,10 +8,10 @@ import { CLASSES, TRUE_CLASS, type SvmSoftmaxState } from './state';
 export function SoftmaxFigure({ state, set }: FigureProps<SvmSoftmaxState>) {
   const p = softmaxProbabilities(state.scores);
   return (
-    <div className="lesson-figure-row">
+    <div className="lfig-figure-row">
       <ScoreControls state={state} set={set} />
       <div>
-        <table className="lesson-table">
+        <table className="lfig-table">
           <caption>Softmax of the scores</caption>
           <thead>
             <tr>
@@ -25,13 +25,13 @@ export function SoftmaxFigure({ state, set }: FigureProps<SvmSoftmaxState>) {
                 <th scope="row">{CLASSES[j]}</th>
                 <td>
                   <NumberReadout label={`p(${CLASSES[j]})`} value={pj} />
-                  <div className="lesson-pbar" style={{ width: `${100 * pj}%` }} aria-hidden="true" />
+                  <div className="lfig-pbar" style={{ width: `${100 * pj}%` }} aria-hidden="true" />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <div className="lesson-readouts">
+        <div className="lfig-readouts">
           <NumberReadout label="cross-entropy" value={crossEntropy(state.scores, TRUE_CLASS)} />
           <NumberReadout label="SVM loss" value={svmLoss(state.scores, TRUE_CLASS, state.margin)} />
         </div>

@@ -43,7 +43,7 @@ export function LossSweepChart({ title, series, xDomain, xLabel, yLabel, at, gui
     .x((p) => x(p.x))
     .y((p) => y(p.y));
   return (
-    <div className="lesson-chart">
+    <div className="lfig-chart">
       {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- an inline SVG chart has no <img> form; role img names it */}
       <svg width={w + M.left + M.right} height={height} role="img" aria-label={title}>
         <g transform={`translate(${M.left},${M.top})`}>
@@ -52,22 +52,22 @@ export function LossSweepChart({ title, series, xDomain, xLabel, yLabel, at, gui
           </g>
           <Axis scale={y} orient="left" gridLength={w} ticks={6} />
           {guides.map((g) => (
-            <g key={g.label} transform={`translate(${x(g.x)},0)`} className="lesson-guide">
+            <g key={g.label} transform={`translate(${x(g.x)},0)`} className="lfig-guide">
               <line y1={0} y2={h} />
               <text x={4} y={12}>{g.label}</text>
             </g>
           ))}
           {showCurves &&
             series.map((s, i) => <path key={s.label} d={path(s.points) ?? ''} fill="none" stroke={seriesColor(i)} strokeWidth={2.5} />)}
-          {at !== undefined && <line className="lesson-at" x1={x(at)} x2={x(at)} y1={0} y2={h} />}
-          <text className="lesson-axis-label" x={w / 2} y={h + 34} textAnchor="middle">{xLabel}</text>
-          <text className="lesson-axis-label" transform={`translate(${-44},${h / 2}) rotate(-90)`} textAnchor="middle">{yLabel}</text>
+          {at !== undefined && <line className="lfig-at" x1={x(at)} x2={x(at)} y1={0} y2={h} />}
+          <text className="lfig-axis-label" x={w / 2} y={h + 34} textAnchor="middle">{xLabel}</text>
+          <text className="lfig-axis-label" transform={`translate(${-44},${h / 2}) rotate(-90)`} textAnchor="middle">{yLabel}</text>
         </g>
       </svg>
-      <ul className="lesson-legend" aria-label="Curves">
+      <ul className="lfig-legend" aria-label="Curves">
         {series.map((s, i) => (
           <li key={s.label}>
-            <span className="lesson-swatch" style={{ background: seriesColor(i) }} aria-hidden="true" /> {s.label}
+            <span className="lfig-swatch" style={{ background: seriesColor(i) }} aria-hidden="true" /> {s.label}
           </li>
         ))}
       </ul>

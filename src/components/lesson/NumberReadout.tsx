@@ -18,14 +18,14 @@ export interface NumberReadoutProps {
 /** A labelled number: `<output aria-label>` with the exact value in `data-value`. */
 export function NumberReadout({ label, value, shown = true }: NumberReadoutProps) {
   return (
-    <span className="lesson-readout">
-      <span className="lesson-readout-label" aria-hidden="true">{label}</span>
+    <span className="lfig-readout">
+      <span className="lfig-readout-label" aria-hidden="true">{label}</span>
       {shown ? (
         <output aria-label={label} data-value={String(value)}>
           {shownNumber(value)}
         </output>
       ) : (
-        <output aria-label={label} className="lesson-hidden">?</output>
+        <output aria-label={label} className="lfig-hidden">?</output>
       )}
     </span>
   );
