@@ -21,6 +21,8 @@ export interface ProbabilityDragBarsProps {
 const M = { top: 22, right: 8, bottom: 24, left: 8 };
 const STEP = 0.01;
 const PAGE = 0.1;
+/** Keyboard values are multiples of 1 / GRID. */
+const GRID = 100;
 
 /**
  * A probability distribution as vertical bars a learner drags (pointer) or moves with the keyboard (arrows
@@ -57,7 +59,8 @@ export function ProbabilityDragBars({ name, caption, classes, values, min, onCha
     const next = to[e.key];
     if (next === undefined || !onChange) return;
     e.preventDefault();
-    onChange(i, Math.min(max, Math.max(min, next)));
+    // Keyboard values sit on the 0.01 grid, so three presses from 0.1 give 0.13 and not 0.13000000000000003.
+    onChange(i, Math.min(max, Math.max(min, Math.round(next * GRID) / GRID)));
   };
 
   return (
