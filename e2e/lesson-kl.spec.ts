@@ -49,10 +49,10 @@ test('step 1: H(p) + KL(p‖q) = CE(p, q) to 1e-12, after keyboard moves and a m
   const { q } = await identityHolds(page);
   expect(q[3]).toBeLessThan(0.4);
 
-  // A mouse drag: p(d) pulled up to about 0.7 of the bar's height.
+  // A mouse drag: press inside p(d)'s track (the slider's box also holds the class name below it), pull up.
   const pd = page.getByRole('slider', { name: 'p(d)', exact: true });
   const box = (await pd.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.9);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.75);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.3, { steps: 5 });
   await page.mouse.up();
