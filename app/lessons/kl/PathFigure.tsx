@@ -18,8 +18,8 @@ export function PathFigure({ state, set, width }: FigureProps<KlState>) {
     <div>
       <ParamSlider spec={T_SPEC} value={state.t} onChange={(t) => set({ t })} />
       <div className="lfig-figure-row">
-        <ProbabilityDragBars name="p" caption="target" classes={classes} values={state.p} min={FLOOR} color={seriesColor(0)} width={half} height={160} />
-        <ProbabilityDragBars name="q_t" caption="prediction on the path" classes={classes} values={qt} min={FLOOR} color={seriesColor(1)} width={half} height={160} />
+        <ProbabilityDragBars name="p" caption="target" classes={classes} values={state.p} min={FLOOR} color={seriesColor(0)} width={half} height={130} />
+        <ProbabilityDragBars name="q_t" caption="prediction on the path" classes={classes} values={qt} min={FLOOR} color={seriesColor(1)} width={half} height={130} />
       </div>
       <LossSweepChart
         title="Cross-entropy, KL divergence and entropy along the path from q to p"
@@ -34,7 +34,8 @@ export function PathFigure({ state, set, width }: FigureProps<KlState>) {
         at={state.t}
         showCurves
         width={Math.min(width, 720)}
-        height={240}
+        height={200}
+        atLabel="t now"
       />
       <div className="lfig-readouts">
         <NumberReadout label="CE(p, q_t)" value={crossEntropyPQ(state.p, qt)} />

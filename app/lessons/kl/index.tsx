@@ -7,7 +7,6 @@ import { PathFigure } from './PathFigure';
 import { FIELDS, INITIAL, type KlState } from './state';
 
 const list = (d: readonly number[]) => d.map(n).join(', ');
-const texList = (d: readonly number[]) => d.map(n).join(',\\,');
 
 export const lesson: LessonSpec<KlState> = {
   id: 'kl',
@@ -57,9 +56,9 @@ export const lesson: LessonSpec<KlState> = {
           distance. Both are exactly 0 when q = p, and only then.
         </p>
       ),
-      formulas: (s) => [
-        { label: 'KL of p from q', tex: `\\mathrm{KL}(p \\,\\|\\, q) = \\sum_j p_j \\log \\frac{p_j}{q_j},\\quad p = (${texList(s.p)})` },
-        { label: 'KL of q from p', tex: `\\mathrm{KL}(q \\,\\|\\, p) = \\sum_j q_j \\log \\frac{q_j}{p_j},\\quad q = (${texList(s.q)})` },
+      formulas: () => [
+        { label: 'KL of p from q', tex: '\\mathrm{KL}(p \\,\\|\\, q) = \\sum_j p_j \\log \\frac{p_j}{q_j}' },
+        { label: 'KL of q from p', tex: '\\mathrm{KL}(q \\,\\|\\, p) = \\sum_j q_j \\log \\frac{q_j}{p_j}' },
       ],
       Figure: AsymmetryFigure,
       predict: {

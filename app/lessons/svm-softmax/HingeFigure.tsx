@@ -25,10 +25,10 @@ export function HingeFigure({ state, set, revealed }: FigureProps<SvmSoftmaxStat
               <tr key={t.j}>
                 <th scope="row">{CLASSES[t.j]}</th>
                 <td>
-                  <NumberReadout label={`${CLASSES[t.j]} inside the margin by`} value={t.inside} shown={revealed} />
+                  <NumberReadout label={`${CLASSES[t.j]} inside the margin by`} value={t.inside} shown={revealed} compact />
                 </td>
                 <td>
-                  <NumberReadout label={`${CLASSES[t.j]} term`} value={t.term} shown={revealed} />
+                  <NumberReadout label={`${CLASSES[t.j]} term`} value={t.term} shown={revealed} compact />
                 </td>
               </tr>
             ))}

@@ -42,6 +42,7 @@ export function MarginFigure({ state, set, revealed, width }: FigureProps<SvmSof
         xLabel={`${cat} score s_${cat}`}
         yLabel="loss"
         at={state.scores[TRUE_CLASS]}
+        atLabel={`${cat} now`}
         guides={[{ x: m, label: `${CLASSES[strongestRival(state.scores)]} + Δ` }]}
         showCurves={revealed}
         width={width}

@@ -43,6 +43,7 @@ export function ScaleFigure({ state, set, width }: FigureProps<SvmSoftmaxState>)
         xLabel="scale factor k (scores k·s)"
         yLabel="loss"
         at={state.scale}
+        atLabel="k now"
         guides={zeroFrom === undefined ? [] : [{ x: zeroFrom, label: 'SVM loss 0 from here' }]}
         showCurves
         width={width}

@@ -24,7 +24,7 @@ export function SoftmaxFigure({ state, set }: FigureProps<SvmSoftmaxState>) {
               <tr key={CLASSES[j]}>
                 <th scope="row">{CLASSES[j]}</th>
                 <td>
-                  <NumberReadout label={`p(${CLASSES[j]})`} value={pj} />
+                  <NumberReadout label={`p(${CLASSES[j]})`} value={pj} compact />
                   <div className="lfig-pbar" style={{ width: `${100 * pj}%` }} aria-hidden="true" />
                 </td>
               </tr>

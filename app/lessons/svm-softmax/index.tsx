@@ -49,10 +49,11 @@ export const lesson: LessonSpec<SvmSoftmaxState> = {
         {
           label: 'The loss for these scores',
           tex:
-            'L = ' +
+            '\\begin{aligned} L &= ' +
             hingeTerms(s.scores, y, s.margin)
               .map((t) => `\\max(0,\\; ${n(s.scores[t.j]!)} - ${tn(s.scores[y]!)} + ${n(s.margin)})`)
-              .join(' + '),
+              .join(' \\\\ &\\quad + ') +
+            '\\end{aligned}',
         },
       ],
       Figure: HingeFigure,

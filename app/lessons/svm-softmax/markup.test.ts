@@ -42,7 +42,7 @@ describe('svm-softmax lesson figures', () => {
 
   it('round-trips its state through the link fields', () => {
     const codec = makeCodec<SvmSoftmaxState>('lesson', lesson.fields, () => lesson.initial);
-    const s: SvmSoftmaxState = { scores: [12.5, -3, 0.25], margin: 2, scale: 4.5 };
+    const s: SvmSoftmaxState = { scores: [12.5, -3, 0.25], margin: 2, scale: 3.5 };
     expect(codec.decode(codec.encode(s)).state).toEqual(s);
     const bad = codec.decode('?scores=1,2&margin=9');
     expect(bad.state.scores).toEqual(lesson.initial.scores);

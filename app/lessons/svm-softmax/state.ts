@@ -35,7 +35,7 @@ export const SCALE_SPEC: ParamSpec = {
   name: 'scale',
   symbol: 'k',
   default: 1,
-  range: [0, 10],
+  range: [0, 4],
   step: 0.1,
   meaning: 'every score is multiplied by k: the same order, k times the gaps',
 };

@@ -19,6 +19,8 @@ export interface LossSweepChartProps {
   readonly yLabel: string;
   /** The current x, drawn as a solid vertical line. */
   readonly at?: number;
+  /** What the current-x line is called ("now"). */
+  readonly atLabel?: string;
   /** Labelled dashed vertical lines (e.g. where a margin is met). */
   readonly guides?: readonly { readonly x: number; readonly label: string }[];
   /** False hides the curves (a predict-first question asks about them); axes and the marker stay. */
@@ -30,7 +32,7 @@ export interface LossSweepChartProps {
 const M = { top: 12, right: 16, bottom: 40, left: 56 };
 
 /** Several curves y(x) over one x-axis, with a current-x marker: d3-scale lays out, React draws. */
-export function LossSweepChart({ title, series, xDomain, xLabel, yLabel, at, guides = [], showCurves, width, height = 300 }: LossSweepChartProps) {
+export function LossSweepChart({ title, series, xDomain, xLabel, yLabel, at, atLabel = 'now', guides = [], showCurves, width, height = 300 }: LossSweepChartProps) {
   const w = Math.max(160, width) - M.left - M.right;
   const h = height - M.top - M.bottom;
   const x = scaleLinear().domain(xDomain).range([0, w]);
@@ -59,7 +61,12 @@ export function LossSweepChart({ title, series, xDomain, xLabel, yLabel, at, gui
           ))}
           {showCurves &&
             series.map((s, i) => <path key={s.label} d={path(s.points) ?? ''} fill="none" stroke={seriesColor(i)} strokeWidth={2.5} />)}
-          {at !== undefined && <line className="lfig-at" x1={x(at)} x2={x(at)} y1={0} y2={h} />}
+          {at !== undefined && (
+            <g className="lfig-at" transform={`translate(${x(at)},0)`}>
+              <line y1={0} y2={h} />
+              <text x={4} y={h - 6}>{atLabel}</text>
+            </g>
+          )}
           <text className="lfig-axis-label" x={w / 2} y={h + 34} textAnchor="middle">{xLabel}</text>
           <text className="lfig-axis-label" transform={`translate(${-44},${h / 2}) rotate(-90)`} textAnchor="middle">{yLabel}</text>
         </g>

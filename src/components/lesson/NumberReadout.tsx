@@ -13,13 +13,19 @@ export interface NumberReadoutProps {
   readonly value: number;
   /** False shows a placeholder (a predict-first question asks about this number). */
   readonly shown?: boolean;
+  /** Leaves out the visible label (a table cell whose row and column already say it); the accessible name stays. */
+  readonly compact?: boolean;
 }
 
 /** A labelled number: `<output aria-label>` with the exact value in `data-value`. */
-export function NumberReadout({ label, value, shown = true }: NumberReadoutProps) {
+export function NumberReadout({ label, value, shown = true, compact = false }: NumberReadoutProps) {
   return (
     <span className="lfig-readout">
-      <span className="lfig-readout-label" aria-hidden="true">{label}</span>
+      {!compact && (
+        <span className="lfig-readout-label" aria-hidden="true">
+          {label}
+        </span>
+      )}
       {shown ? (
         <output aria-label={label} data-value={String(value)}>
           {shownNumber(value)}
