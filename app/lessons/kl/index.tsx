@@ -28,7 +28,8 @@ export const lesson: LessonSpec<KlState> = {
       formulas: () => [
         { label: 'Entropy', tex: 'H(p) = -\\sum_j p_j \\log p_j' },
         { label: 'Cross-entropy', tex: '\\mathrm{CE}(p, q) = -\\sum_j p_j \\log q_j' },
-        { label: 'KL divergence', tex: '\\mathrm{KL}(p \\,\\|\\, q) = \\sum_j p_j \\log \\frac{p_j}{q_j} = \\mathrm{CE}(p, q) - H(p)' },
+        { label: 'KL divergence', tex: '\\mathrm{KL}(p \\,\\|\\, q) = \\sum_j p_j \\log \\frac{p_j}{q_j}' },
+        { label: 'The identity', tex: '\\mathrm{KL}(p \\,\\|\\, q) = \\mathrm{CE}(p, q) - H(p)' },
       ],
       Figure: IdentityFigure,
       predict: {
