@@ -49,6 +49,13 @@ describe('kl lesson figures', () => {
     const scaled = codec.decode('?p=0.4,0.2,0.2&q=0.2,0.3,0.5');
     expect(scaled.state.p).toEqual([0.5, 0.25, 0.25]);
     expect(scaled.notices).toEqual(['p sums to 0.8; scaled to sum to 1.']);
+    // A dragged distribution written with six digits reads back as written, and writes the same link again.
+    const dragged: KlState = { p: [0.63, 0.2785714285714286, 0.07428571428571429, 0.01714285714285714], q: [0.1, 0.2, 0.3, 0.4], t: 0 };
+    const link = codec.encode(dragged);
+    const read = codec.decode(link);
+    expect(read.notices).toEqual([]);
+    expect(read.state.p[0]).toBe(0.63);
+    expect(codec.encode(read.state)).toBe(link);
     const mismatch = codec.decode('?p=0.5,0.5&q=0.2,0.3,0.5');
     expect(mismatch.state.q).toEqual([0.5, 0.5]);
     expect(mismatch.notices[0]).toMatch(/p has 2 classes and q 3/);

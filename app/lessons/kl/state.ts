@@ -7,6 +7,7 @@ export const CLASS_NAMES = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
 /** The smallest probability a bar can take: keeps every log finite. */
 export const FLOOR = 0.01;
 const MAX_CLASSES = CLASS_NAMES.length;
+const SUM_SLACK = 1e-4;
 
 export interface KlState {
   /** The target distribution p. */
@@ -41,8 +42,10 @@ const consistent: LinkField<KlState> = {
     }
     const fit = (name: string, d: readonly number[]) => {
       const total = d.reduce((a, b) => a + b, 0);
-      // Six written digits per entry leave the sum within about 1e-5 of 1; more than that is a different distribution.
-      if (Math.abs(total - 1) > 1e-4) r.note(`${name} sums to ${String(Number(total.toPrecision(6)))}; scaled to sum to 1.`);
+      // A link writes six digits per entry, so a written distribution sums to 1 only within about 1e-5. Within
+      // SUM_SLACK it is kept as written (so a link reads back to the state it was written from); beyond, scaled.
+      if (Math.abs(total - 1) <= SUM_SLACK) return d;
+      r.note(`${name} sums to ${String(Number(total.toPrecision(6)))}; scaled to sum to 1.`);
       return onSimplex(d, FLOOR);
     };
     return { ...s, p: fit('p', p), q: fit('q', q) };

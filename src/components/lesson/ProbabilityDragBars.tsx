@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import './lessonFigures.css';
+import { shownNumber } from './NumberReadout';
 
 export interface ProbabilityDragBarsProps {
   /** The distribution's name ("p"); each bar is the slider “p(a)”. */
@@ -98,7 +99,7 @@ export function ProbabilityDragBars({ name, caption, classes, values, min, onCha
                 aria-valuemin={min}
                 aria-valuemax={max}
                 aria-valuenow={v}
-                aria-valuetext={v.toFixed(3)}
+                aria-valuetext={shownNumber(v)}
                 onKeyDown={onKeyDown(i)}
                 onPointerDown={(e) => {
                   e.currentTarget.setPointerCapture(e.pointerId);
