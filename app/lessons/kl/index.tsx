@@ -6,6 +6,8 @@ import { IdentityFigure } from './IdentityFigure';
 import { PathFigure } from './PathFigure';
 import { FIELDS, INITIAL, type KlState } from './state';
 
+/** The explorer draws KL for two classes against q₁; the lesson's classes and target are its own. */
+const explorerKl = () => ({ label: 'Open KL divergence in the explorer', href: '/?v=2&loss=kl_div&axis=probability' });
 const list = (d: readonly number[]) => d.map(n).join(', ');
 
 export const lesson: LessonSpec<KlState> = {
@@ -32,6 +34,7 @@ export const lesson: LessonSpec<KlState> = {
         { label: 'The identity', tex: '\\mathrm{KL}(p \\,\\|\\, q) = \\mathrm{CE}(p, q) - H(p)' },
       ],
       Figure: IdentityFigure,
+      openIn: explorerKl,
       predict: {
         question: 'Can any prediction q make the cross-entropy CE(p, q) smaller than the entropy H(p)?',
         choices: [
@@ -62,6 +65,7 @@ export const lesson: LessonSpec<KlState> = {
         { label: 'KL of q from p', tex: '\\mathrm{KL}(q \\,\\|\\, p) = \\sum_j q_j \\log \\frac{q_j}{p_j}' },
       ],
       Figure: AsymmetryFigure,
+      openIn: explorerKl,
       predict: {
         question: 'For these p and q, which is larger?',
         choices: [
@@ -100,6 +104,7 @@ export const lesson: LessonSpec<KlState> = {
         { label: 'Cross-entropy and KL differ by the entropy', tex: `\\mathrm{CE}(p, q_t) - \\mathrm{KL}(p \\,\\|\\, q_t) = H(p) = ${n(entropy(s.p))}` },
       ],
       Figure: PathFigure,
+      openIn: explorerKl,
     },
   ],
 };

@@ -96,7 +96,7 @@ export const lesson: LessonSpec<SvmSoftmaxState> = {
         { label: 'Cross-entropy for these scores', tex: `-\\log p_{\\text{${cat}}} = \\log \\sum_k e^{s_k - s_y} = ${n(ce(s))}` },
       ],
       Figure: SoftmaxFigure,
-      openIn: () => ({ label: 'Open softmax cross-entropy in the explorer', href: '/?v=2&loss=softmax_ce' }),
+      openIn: () => ({ label: 'Open softmax cross-entropy in the explorer', href: '/?v=2&loss=softmax_ce&axis=logit' }),
     },
     {
       title: 'Meet the margin',
@@ -153,6 +153,7 @@ export const lesson: LessonSpec<SvmSoftmaxState> = {
         { label: 'Cross-entropy of the scaled scores', tex: 'L_{\\text{CE}}(k s) = \\log\\Bigl(1 + \\sum_{j \\ne y} e^{k(s_j - s_y)}\\Bigr)' },
       ],
       Figure: ScaleFigure,
+      openIn: explorerHinge,
     },
   ],
 };
