@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { decodeView } from '../state/urlCodec';
+import type { AnyLesson } from './types';
 import { lesson as kl } from './kl';
 import { lesson as svmSoftmax } from './svm-softmax';
 
 describe('svm-softmax and kl “open in the explorer” links', () => {
-  for (const lesson of [svmSoftmax, kl]) {
+  for (const lesson of [svmSoftmax, kl] as readonly AnyLesson[]) {
     lesson.steps.forEach((step, i) => {
       const open = step.openIn?.(lesson.initial);
       if (!open) return;

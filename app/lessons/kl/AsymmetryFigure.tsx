@@ -24,6 +24,16 @@ export function AsymmetryFigure({ state, set, revealed, width }: FigureProps<KlS
         ]}
         width={Math.min(width, 640)}
       />
+      <ul className="lfig-legend" aria-label="Bar colours">
+        {[
+          ['KL(p‖q)', seriesColor(4)],
+          ['KL(q‖p)', seriesColor(5)],
+        ].map(([label, color]) => (
+          <li key={label}>
+            <span className="lfig-swatch lfig-box" style={{ background: color }} aria-hidden="true" /> {label}
+          </li>
+        ))}
+      </ul>
       <div className="lfig-readouts">
         <NumberReadout label="KL(p‖q)" value={pq} shown={revealed} />
         <NumberReadout label="KL(q‖p)" value={qp} shown={revealed} />

@@ -28,6 +28,17 @@ export function IdentityFigure({ state, set, revealed, width }: FigureProps<KlSt
         ]}
         width={Math.min(width, 640)}
       />
+      <ul className="lfig-legend" aria-label="Bar colours">
+        {[
+          ['H(p)', seriesColor(2)],
+          ['KL(p‖q)', seriesColor(4)],
+          ['CE(p, q)', seriesColor(3)],
+        ].map(([label, color]) => (
+          <li key={label}>
+            <span className="lfig-swatch lfig-box" style={{ background: color }} aria-hidden="true" /> {label}
+          </li>
+        ))}
+      </ul>
       <div className="lfig-readouts">
         <NumberReadout label="H(p)" value={h} />
         <NumberReadout label="KL(p‖q)" value={d} shown={revealed} />

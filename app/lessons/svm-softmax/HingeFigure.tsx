@@ -15,9 +15,9 @@ export function HingeFigure({ state, set, revealed }: FigureProps<SvmSoftmaxStat
           <caption>SVM terms for the true class {CLASSES[TRUE_CLASS]}</caption>
           <thead>
             <tr>
-              <th scope="col">class j</th>
+              <th scope="col">class</th>
               <th scope="col">s_j − s_y + Δ</th>
-              <th scope="col">max(0, ·)</th>
+              <th scope="col">term max(0, ·)</th>
             </tr>
           </thead>
           <tbody>

@@ -15,7 +15,7 @@ export function SoftmaxFigure({ state, set }: FigureProps<SvmSoftmaxState>) {
           <caption>Softmax of the scores</caption>
           <thead>
             <tr>
-              <th scope="col">class j</th>
+              <th scope="col">class</th>
               <th scope="col">p_j</th>
             </tr>
           </thead>
