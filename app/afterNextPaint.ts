@@ -14,7 +14,8 @@ export function afterNextPaint(run: () => void, fallbackMs = 1000): () => void {
     run();
   };
   const channel = new MessageChannel();
-  channel.port1.onmessage = once;
+  channel.port1.addEventListener('message', once);
+  channel.port1.start();
   const frame = requestAnimationFrame(() => channel.port2.postMessage(0));
   const timer = setTimeout(once, fallbackMs);
   return () => {

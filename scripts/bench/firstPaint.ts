@@ -46,3 +46,41 @@ export async function measureLoad(browser: Browser, url: string, ready: string, 
     await context.close();
   }
 }
+
+/**
+ * A static page of exactly `bytes` bytes (UTF-8) with a heading and a paragraph and no script: the
+ * floor for first paint when a page of the first load's size arrives the same way. The bytes beyond
+ * the text are an HTML comment, which the parser skips over without building anything.
+ */
+export function calibrationPage(bytes: number): string {
+  const head = `<!doctype html>
+<html lang="en">
+  <head><meta charset="UTF-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>Loss Atlas bench: first-paint calibration</title></head>
+  <body>
+    <h1>First-paint calibration</h1>
+    <p>A static page as large as the app's first load (its HTML, scripts and styles together), loaded the same way.</p>
+    <!--`;
+  const tail = `-->
+  </body>
+</html>
+`;
+  const pad = Math.max(0, bytes - Buffer.byteLength(head + tail));
+  return head + 'x'.repeat(pad) + tail;
+}
+
+/** The first-paint figures of a sample of loads: medians, and the worst long task before a first paint. */
+export function summarizeLoads(loads: readonly LoadPaint[]) {
+  const median = (xs: number[]) => {
+    const s = xs.toSorted((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+  };
+  return {
+    runs: loads.length,
+    fcp_median_ms: median(loads.map((l) => l.fcp)),
+    lcp_median_ms: median(loads.map((l) => l.lcp)),
+    longest_task_before_fcp_median_ms: median(loads.map((l) => l.longestTaskBeforeFcp)),
+    longest_task_before_fcp_max_ms: Math.max(...loads.map((l) => l.longestTaskBeforeFcp)),
+    loads_with_a_long_task_before_fcp: loads.filter((l) => l.longestTaskBeforeFcp > 0).length,
+  };
+}
