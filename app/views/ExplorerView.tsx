@@ -16,11 +16,13 @@ import { FormulasSection } from './explorer/FormulasSection';
 import { PanelToggles } from './explorer/PanelToggles';
 import { ParamsSection } from './explorer/ParamsSection';
 import { useCurves, useDrawnLosses } from './explorer/useCurves';
+import { useKatexSettled } from './explorer/useKatexSettled';
 
 /**
  * True from the first frame after the view was painted. The first paint shows the chart with its
- * curves; the catalog, parameters, readout and formulas are rendered after it, as a transition that
- * React splits into short tasks, so no long task stands before the first paint.
+ * curves; the catalog, parameters and readout are rendered after it, and the formulas once KaTeX is
+ * in, each as a transition that React splits into short tasks, so no long task stands before the
+ * first paint.
  */
 function usePaintedOnce() {
   const [painted, setPainted] = useState(false);
@@ -28,9 +30,16 @@ function usePaintedOnce() {
   return painted;
 }
 
+/** Where app/styles.css puts the catalog above the chart: there it is in the first paint, so the chart does not jump. */
+const CATALOG_ABOVE_CHART = '(max-width: 1100px)';
+const catalogAboveChart = () => typeof matchMedia === 'function' && matchMedia(CATALOG_ABOVE_CHART).matches;
+
 /** The curve explorer: pick and overlay losses, drive their parameters, read numbers and formulas. */
 export function ExplorerView() {
   const rest = usePaintedOnce();
+  const [catalogFirst] = useState(catalogAboveChart);
+  const catalog = rest || catalogFirst;
+  const typeset = useKatexSettled(rest);
   const ids = useAtlas(useShallow((s) => s.ids));
   const axis = useAtlas((s) => s.axis);
   const values = useAtlas((s) => s.values);
@@ -55,8 +64,8 @@ export function ExplorerView() {
 
   return (
     <div className="explorer">
-      <section className="catalog-panel" aria-label="Choose losses" aria-busy={!rest}>
-        {rest && (
+      <section className="catalog-panel" aria-label="Choose losses" aria-busy={!catalog}>
+        {catalog && (
           <>
             <PresetPicker presets={PRESETS} activeId={preset} onPick={applyPreset} />
             <LossCatalog losses={LOSSES} selected={ids} axis={axis} onToggle={toggleLoss} onSwitchAxis={switchAxis} />
@@ -67,18 +76,18 @@ export function ExplorerView() {
         <h1 id="chart-title">{drawn.map((d) => d.spec.title).join(' vs ')} over the {axis}</h1>
         <div ref={chartBox} className="chart-box">
           {width > 0 && (
-          <CurvePanels
-            title={`Loss curves of ${drawn.map((d) => d.spec.title).join(', ')}`}
-            curves={curves}
-            xLabel={xLabel}
-            xDomain={xDomain}
-            onXDomain={setXDomain}
-            cursorX={cursorX}
-            onCursor={setCursor}
-            panels={panels}
-            width={width}
-            drawing="canvas"
-          />
+            <CurvePanels
+              title={`Loss curves of ${drawn.map((d) => d.spec.title).join(', ')}`}
+              curves={curves}
+              xLabel={xLabel}
+              xDomain={xDomain}
+              onXDomain={setXDomain}
+              cursorX={cursorX}
+              onCursor={setCursor}
+              panels={panels}
+              width={width}
+              drawing="canvas"
+            />
           )}
         </div>
         <div className="chart-controls">
@@ -106,7 +115,7 @@ export function ExplorerView() {
           </>
         )}
       </aside>
-      <FormulasSection drawn={drawn} cursorX={cursorX} deferred={!rest} />
+      <FormulasSection drawn={drawn} cursorX={cursorX} deferred={!typeset} />
     </div>
   );
 }

@@ -14,6 +14,14 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 export interface Served {
   readonly base: string;
   readonly close: () => Promise<void>;
@@ -28,11 +36,10 @@ export interface Served {
 export async function serveFolder(root: string): Promise<Served> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''));
-    try {
-      if (!statSync(file).isFile()) file = join(root, 'index.html');
-    } catch {
-      file = join(root, 'index.html');
+    const file = [join(root, normalize(path).replace(/^(\.\.[/\\])+/, '')), join(root, 'index.html')].find(isFile);
+    if (!file) {
+      res.writeHead(404).end();
+      return;
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
     createReadStream(file).pipe(res);

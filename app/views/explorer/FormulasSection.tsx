@@ -31,7 +31,7 @@ const FormulaColumn = memo(function FormulaColumn({ spec, profile, params, activ
 interface SectionProps {
   readonly drawn: readonly DrawnLoss[];
   readonly cursorX: number;
-  /** Only the heading for now: typesetting waits until the chart has been painted. */
+  /** Only the heading for now: the formulas wait until the chart has been painted and KaTeX is in. */
   readonly deferred?: boolean;
 }
 
