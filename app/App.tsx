@@ -11,8 +11,8 @@ import { ExplorerView } from './views/ExplorerView';
 const LAZY_VIEWS: { readonly [V in Exclude<ViewName, 'explorer'>]: { readonly View: ComponentType; readonly what: string; readonly loading: string } } = {
   surface: { View: lazy(() => import('./views/SurfaceView')), what: 'the surface view', loading: 'Loading the surface view…' },
   'gpu-check': { View: lazy(() => import('./views/GpuCheckView')), what: 'the GPU check', loading: 'Loading the WebGL runtime…' },
-  lessons: { View: lazy(() => import('./views/lessonViews').then((m) => ({ default: m.LessonsIndex }))), what: 'the lessons index', loading: 'Loading the lessons…' },
-  lesson: { View: lazy(() => import('./views/lessonViews').then((m) => ({ default: m.LessonView }))), what: 'the lesson', loading: 'Loading the lesson…' },
+  lessons: { View: lazy(() => import('./views/LessonViews').then((m) => ({ default: m.LessonsIndex }))), what: 'the lessons index', loading: 'Loading the lessons…' },
+  lesson: { View: lazy(() => import('./views/LessonViews').then((m) => ({ default: m.LessonView }))), what: 'the lesson', loading: 'Loading the lesson…' },
 };
 
 export function App() {
