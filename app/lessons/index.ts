@@ -1,0 +1,5 @@
+import type { AnyLesson } from './types';
+import { lesson as saturation } from './saturation';
+
+/** Every lesson, in the order the index lists them. */
+export const LESSONS: readonly AnyLesson[] = [saturation];
