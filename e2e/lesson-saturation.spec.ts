@@ -99,22 +99,36 @@ test('step 2: the plotted softmax gradients equal −p(1 − p)²K/(K − 1) and
   await check(5);
 });
 
-test('step 3: BCE from σ(z) is infinite where σ rounds off, from the logit it is softplus((1 − 2y)z)', async ({ page }) => {
+test('step 3: BCE from σ(z) is infinite where σ rounds off (float32 first), from the logit it is softplus((1 − 2y)z)', async ({ page }) => {
   await page.goto('/?view=lesson&id=saturation&step=3');
   const table = (z: number, y: number) => page.getByRole('table', { name: `Binary cross-entropy at z = ${String(z).replace('-', '−')}, y = ${y}` });
 
-  // z = −800, y = 1: σ(z) is 0 in both precisions; the exact loss is 800.
-  let rows = await tableRows(table(-800, 1));
+  // z = −100, y = 1: float32 overflows e^{100}, so σ(z) is 0 and the loss infinite; float64 still has σ(z) = 1/(1 + e^{100}).
+  const exact100 = 100 + Math.log1p(Math.exp(-100));
+  let rows = await tableRows(table(-100, 1));
   expect(rows.map((r) => r[0])).toEqual(['float64', 'float32']);
+  const [, sig64, prob64, , logit64] = rows[0]!;
+  expectClose(sig64!, 1 / (1 + Math.exp(100)), 'float64 σ(−100)');
+  expectClose(prob64!, exact100, 'float64 from σ(z)');
+  expectClose(logit64!, exact100, 'float64 from the logit');
+  const [, sig32, prob32, clipped32, logit32] = rows[1]!;
+  expect(sig32).toBe(0);
+  expect(prob32).toBe(Infinity);
+  expectClose(clipped32!, -Math.log(Math.fround(1e-7)), 'float32 clipped');
+  expectClose(logit32!, 100, 'float32 from the logit');
+
+  // z = −800, y = 1: σ(z) is 0 in both precisions; the exact loss is 800.
+  const zx = page.getByRole('spinbutton', { name: 'zx value' });
+  await zx.fill('-800');
+  rows = await tableRows(table(-800, 1));
   for (const [, sig, prob, clipped, logit] of rows) {
     expect(sig).toBe(0);
     expect(prob).toBe(Infinity);
-    expectClose(clipped!, -Math.log(1e-7), 'clipped');
+    expect(clipped).toBeLessThan(16.2);
     expect(logit).toBe(800);
   }
 
   // z = 17, y = 0: float32 rounds 1 + e^{−17} to 1, float64 does not; the exact loss is 17 + log(1 + e^{−17}).
-  const zx = page.getByRole('spinbutton', { name: 'zx value' });
   await zx.fill('17');
   await page.getByRole('radio', { name: 'y = 0' }).check();
   rows = await tableRows(table(17, 0));

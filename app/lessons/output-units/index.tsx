@@ -42,8 +42,9 @@ export const lesson: LessonSpec<OutputUnitsState> = {
       formulas: (s) => [
         {
           label: 'Gaussian negative log-likelihood of the linear unit',
-          tex: `-\\log \\mathcal N(y;\\,z,\\,\\sigma^2) = \\frac{(y-z)^2}{2\\sigma^2} + \\underbrace{\\log\\sigma + \\tfrac12\\log 2\\pi}_{${tex(gaussianConstant(s.sigma))}}`,
+          tex: `-\\log \\mathcal N(y;\\,z,\\,\\sigma^2) = \\frac{(y-z)^2}{2\\sigma^2} + \\log\\sigma + \\tfrac12\\log 2\\pi`,
         },
+        { label: 'The constant at this σ', tex: `\\log\\sigma + \\tfrac12\\log 2\\pi = ${tex(gaussianConstant(s.sigma))}` },
       ],
       Figure: LinearFigure,
     },
@@ -59,8 +60,9 @@ export const lesson: LessonSpec<OutputUnitsState> = {
       formulas: (s) => [
         {
           label: 'Bernoulli negative log-likelihood of the sigmoid unit',
-          tex: `-\\log P(y\\mid z) = \\zeta\\big((1-2y)z\\big),\\quad \\frac{\\partial}{\\partial z} = \\sigma(z) - y,\\quad y = ${binary(s.y)}`,
+          tex: `-\\log P(y\\mid z) = \\zeta\\big((1-2y)z\\big)`,
         },
+        { label: 'Its gradient at this label', tex: `\\partial_z L = \\sigma(z) - y = \\sigma(z) - ${binary(s.y)}` },
       ],
       Figure: BinaryFigure,
       openIn: (s) => bceLogitsInExplorer(s.z),
@@ -75,7 +77,8 @@ export const lesson: LessonSpec<OutputUnitsState> = {
         </p>
       ),
       formulas: () => [
-        { label: 'Categorical negative log-likelihood of the softmax unit', tex: `-\\log \\operatorname{softmax}(z)_t = \\log\\sum_j e^{z_j} - z_t,\\quad \\frac{\\partial}{\\partial z_k} = p_k - [k = t]` },
+        { label: 'Categorical negative log-likelihood of the softmax unit', tex: `-\\log \\operatorname{softmax}(z)_t = \\log\\textstyle\\sum_j e^{z_j} - z_t` },
+        { label: 'Its gradient', tex: `\\partial_{z_k} L = p_k - [k = t]` },
       ],
       Figure: CategoricalFigure,
     },
@@ -93,7 +96,7 @@ export const lesson: LessonSpec<OutputUnitsState> = {
         return [
           {
             label: 'Sum of per-label logistic losses',
-            tex: `L = \\sum_k \\zeta\\big((1-2y_k)z_k\\big) = ${tex(independentSigmoids(z, y).value)},\\quad y = (${y.join(',')})`,
+            tex: `L = \\textstyle\\sum_k \\zeta\\big((1-2y_k)z_k\\big) = ${tex(independentSigmoids(z, y).value)}`,
           },
         ];
       },

@@ -35,14 +35,14 @@ export const lesson: LessonSpec<SaturationState> = {
       formulas: (s) => {
         const y = label(s);
         return [
-          { label: 'Gradient of sigmoid plus squared error', tex: `\\frac{\\partial}{\\partial z}\\tfrac12(\\sigma(z)-y)^2 = (\\sigma(z)-y)\\,\\sigma(z)\\,(1-\\sigma(z)) = ${tex(sigmoidMse(s.z, y).grad)}` },
-          { label: 'Gradient of sigmoid plus cross-entropy', tex: `\\frac{\\partial}{\\partial z}\\zeta\\big((1-2y)z\\big) = \\sigma(z)-y = ${tex(sigmoidCe(s.z, y).grad)}` },
+          { label: 'Gradient of sigmoid plus squared error', tex: `\\partial_z \\tfrac12(\\sigma-y)^2 = (\\sigma-y)\\,\\sigma(1-\\sigma) = ${tex(sigmoidMse(s.z, y).grad)}` },
+          { label: 'Gradient of sigmoid plus cross-entropy', tex: `\\partial_z\\, \\zeta\\big((1-2y)z\\big) = \\sigma - y = ${tex(sigmoidCe(s.z, y).grad)}` },
         ];
       },
       Figure: SigmoidFigure,
       predict: {
         question:
-          `The label is y = 1 but the logit is z = ${WRONG_Z}, so σ(z) = ${showNumber(sigmoid(WRONG_Z))}: confidently wrong. ` +
+          `The label is y = 1 but the logit is z = ${showNumber(WRONG_Z)}, so σ(z) = ${showNumber(sigmoid(WRONG_Z))}: confidently wrong. ` +
           `Which loss still pushes z up, with a gradient of size at least ${PUSH}?`,
         choices: [
           { id: 'mse', label: 'Sigmoid + squared error' },
@@ -77,8 +77,9 @@ export const lesson: LessonSpec<SaturationState> = {
       formulas: (s) => {
         const z = trueClassLogits(s.z, s.classes);
         return [
-          { label: 'Gradient of softmax plus squared error along the true logit', tex: `\\frac{\\partial}{\\partial z_t}\\tfrac12\\sum_j (p_j-y_j)^2 = \\sum_j (p_j-y_j)\\,p_j(\\delta_{jt}-p_t) = ${tex(softmaxMse(z, 0).grad[0]!)}` },
-          { label: 'Gradient of softmax plus cross-entropy along the true logit', tex: `\\frac{\\partial}{\\partial z_t}\\Big(\\log\\sum_j e^{z_j} - z_t\\Big) = p_t - 1 = ${tex(softmaxCe(z, 0).grad[0]!)}` },
+          { label: 'Gradient of softmax plus squared error along the true logit', tex: `\\partial_{z_t} L_{\\text{SE}} = \\textstyle\\sum_j (p_j-y_j)\\,p_j(\\delta_{jt}-p_t)` },
+          { label: 'Gradient of softmax plus cross-entropy along the true logit', tex: `\\partial_{z_t} L_{\\text{CE}} = p_t - 1` },
+          { label: 'Both gradients at the cursor', tex: `${tex(softmaxMse(z, 0).grad[0]!)} \\quad\\text{and}\\quad ${tex(softmaxCe(z, 0).grad[0]!)}` },
         ];
       },
       Figure: SoftmaxFigure,
@@ -95,8 +96,9 @@ export const lesson: LessonSpec<SaturationState> = {
       formulas: (s) => {
         const y = label(s);
         return [
-          { label: 'Cross-entropy written in the logit', tex: `-\\log\\sigma\\big((2y-1)z\\big) = \\zeta\\big((1-2y)z\\big) = \\max(x,0) + \\log\\big(1+e^{-|x|}\\big),\\ x = (1-2y)z` },
-          { label: 'Float64 from the probability and from the logit', tex: `\\text{from } \\sigma(z): ${tex(bceFromProbability(s.zx, y, 'float64'))} \\qquad \\text{from } z: ${tex(bceFromLogit(s.zx, y, 'float64'))}` },
+          { label: 'Cross-entropy written in the logit', tex: `-\\log\\sigma\\big((2y-1)z\\big) = \\zeta\\big((1-2y)z\\big)` },
+          { label: 'Softplus without overflow', tex: `\\zeta(x) = \\max(x,0) + \\log\\big(1+e^{-|x|}\\big)` },
+          { label: 'Float64 from the probability and from the logit', tex: `\\text{from } \\sigma(z)\\text{: } ${tex(bceFromProbability(s.zx, y, 'float64'))}, \\quad \\text{from } z\\text{: } ${tex(bceFromLogit(s.zx, y, 'float64'))}` },
         ];
       },
       Figure: PrecisionFigure,

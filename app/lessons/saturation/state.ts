@@ -36,7 +36,7 @@ export const CLASSES: ParamSpec = {
 export const ZX: ParamSpec = {
   name: 'zx',
   symbol: 'z',
-  default: -800,
+  default: -100,
   range: [-1000, 1000],
   step: 1,
   meaning: 'A logit far from 0, where σ(z) rounds to exactly 0 or 1.',
