@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { CurvePanels, type PanelCurve } from '../../../src/components/charts/CurvePanels';
 import { seriesColor } from '../../../src/components/charts/palette';
+import { ParamSlider } from '../../../src/components/controls/ParamSlider';
 import {
   CONFIDENTLY_WRONG, GRID, GRID_DOMAIN, linearMse, sample, sigmoidCe, sigmoidMse, trueLabelProbability,
 } from '../../../src/math/lessons/saturation';
@@ -10,7 +11,7 @@ import { CursorGradients } from './CursorGradients';
 import { GradientTable } from './GradientTable';
 import { LabelChoice } from './LabelChoice';
 import { showNumber } from './format';
-import { label, snapZ, type SaturationState } from './state';
+import { Z, label, snapZ, type SaturationState } from './state';
 
 /** The three binary pairings the step compares; their labels name them everywhere (legend, table, readouts). */
 export const BINARY_CURVES = [
@@ -43,7 +44,10 @@ export function SigmoidFigure({ state, set, revealed, width }: FigureProps<Satur
 
   return (
     <div className="saturation-figure">
-      <LabelChoice y={state.y} onChange={(v) => set({ y: v })} name="saturation-sigmoid-y" />
+      <div className="saturation-controls">
+        <ParamSlider spec={Z} value={state.z} onChange={onCursor} />
+        <LabelChoice y={state.y} onChange={(v) => set({ y: v })} name="saturation-sigmoid-y" />
+      </div>
       {revealed ? (
         <>
           <CurvePanels

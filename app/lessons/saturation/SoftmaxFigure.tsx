@@ -10,7 +10,7 @@ import type { FigureProps } from '../types';
 import { CursorGradients } from './CursorGradients';
 import { GradientTable } from './GradientTable';
 import { showNumber } from './format';
-import { CLASSES, snapZ, type SaturationState } from './state';
+import { CLASSES, Z, snapZ, type SaturationState } from './state';
 
 export const SOFTMAX_CURVES = [
   { id: 'softmax-mse', label: 'softmax + squared error', loss: softmaxMse },
@@ -34,7 +34,10 @@ export function SoftmaxFigure({ state, set, width }: FigureProps<SaturationState
 
   return (
     <div className="saturation-figure">
-      <ParamSlider spec={CLASSES} value={K} onChange={(v) => set({ classes: v })} />
+      <div className="saturation-controls">
+        <ParamSlider spec={CLASSES} value={K} onChange={(v) => set({ classes: v })} />
+        <ParamSlider spec={Z} value={state.z} onChange={(v) => set({ z: snapZ(v) })} />
+      </div>
       <CurvePanels
         curves={curves}
         xLabel="true-class logit z"

@@ -35,8 +35,9 @@ export const lesson: LessonSpec<SaturationState> = {
       formulas: (s) => {
         const y = label(s);
         return [
-          { label: 'Gradient of sigmoid plus squared error', tex: `\\partial_z \\tfrac12(\\sigma-y)^2 = (\\sigma-y)\\,\\sigma(1-\\sigma) = ${tex(sigmoidMse(s.z, y).grad)}` },
-          { label: 'Gradient of sigmoid plus cross-entropy', tex: `\\partial_z\\, \\zeta\\big((1-2y)z\\big) = \\sigma - y = ${tex(sigmoidCe(s.z, y).grad)}` },
+          { label: 'Gradient of sigmoid plus squared error', tex: `\\partial_z L_{\\text{SE}} = (\\sigma-y)\\,\\sigma(1-\\sigma)` },
+          { label: 'Gradient of sigmoid plus cross-entropy', tex: `\\partial_z L_{\\text{CE}} = \\sigma - y` },
+          { label: 'Both gradients at the cursor', tex: `${tex(sigmoidMse(s.z, y).grad)} \\quad\\text{and}\\quad ${tex(sigmoidCe(s.z, y).grad)}` },
         ];
       },
       Figure: SigmoidFigure,
