@@ -45,7 +45,7 @@ async function cursorGradient(page: Page, curve: string): Promise<number> {
 
 test('step 1: the plotted sigmoid gradients equal (σ − y)σ(1 − σ), σ − y and z − y, before and after a change', async ({ page }) => {
   await page.goto('/?view=lesson&id=saturation&step=1');
-  const table = page.getByRole('table', { name: 'dL/dz read off the plotted curves' });
+  const table = page.getByRole('table', { name: "dL/dz at the chart's samples" });
   await expect(table).toHaveCount(0);
   await answer(page, /^Sigmoid \+ cross-entropy$/);
 
@@ -68,6 +68,12 @@ test('step 1: the plotted sigmoid gradients equal (σ − y)σ(1 − σ), σ −
   await page.getByRole('radio', { name: 'y = 0' }).first().check();
   await check(0);
 
+  // The linear unit's curve is drawn on request; its gradients are in the table either way.
+  const legend = page.getByRole('list', { name: 'Curves' });
+  await expect(legend.getByText('linear + squared error')).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Draw the linear unit too' }).check();
+  await expect(legend.getByText('linear + squared error')).toBeVisible();
+
   const chart = page.getByRole('slider', { name: /^Binary output units: cursor/ });
   await chart.focus();
   for (let i = 0; i < 5; i++) await chart.press('ArrowRight');
@@ -82,7 +88,7 @@ test('step 1: the plotted sigmoid gradients equal (σ − y)σ(1 − σ), σ −
 test('step 2: the plotted softmax gradients equal −p(1 − p)²K/(K − 1) and p − 1, also after K changes', async ({ page }) => {
   await page.goto('/?view=lesson&id=saturation&step=2');
   const check = async (K: number) => {
-    const table = page.getByRole('table', { name: `dL/dz of the true class read off the plotted curves (K = ${K})` });
+    const table = page.getByRole('table', { name: `dL/dz of the true class at the chart's samples (K = ${K})` });
     const rows = await tableNumbers(table);
     expect(rows.map((r) => r[0])).toEqual(TABLE_Z);
     for (const [z, mse, ce] of rows as [number, number, number][]) {

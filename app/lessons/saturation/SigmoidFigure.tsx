@@ -38,6 +38,7 @@ export function SigmoidFigure({ state, set, revealed, width }: FigureProps<Satur
     const p = GRID.map(sigmoid);
     return [{ id: 'sigmoid', label: 'σ(z), the probability of y = 1', color: seriesColor(4), x: GRID, value: p, derivative: p.map((v) => v * (1 - v)) }];
   }, []);
+  const drawn = useMemo(() => (state.linear === 'show' ? curves : curves.filter((c) => c.id !== 'linear-mse')), [curves, state.linear]);
   const pTrue = trueLabelProbability(state.z, y);
   const wrong = pTrue < CONFIDENTLY_WRONG ? `confidently wrong: P(y = ${y}) = ${showNumber(pTrue)}` : undefined;
   const onCursor = (z: number) => set({ z: snapZ(z) });
@@ -47,11 +48,15 @@ export function SigmoidFigure({ state, set, revealed, width }: FigureProps<Satur
       <div className="saturation-controls">
         <ParamSlider spec={Z} value={state.z} onChange={onCursor} />
         <LabelChoice y={state.y} onChange={(v) => set({ y: v })} name="saturation-sigmoid-y" />
+        <label className="saturation-check">
+          <input type="checkbox" checked={state.linear === 'show'} onChange={(e) => set({ linear: e.currentTarget.checked ? 'show' : 'hide' })} />
+          Draw the linear unit too
+        </label>
       </div>
       {revealed ? (
         <>
           <CurvePanels
-            curves={curves}
+            curves={drawn}
             xLabel="logit z"
             xDomain={GRID_DOMAIN}
             cursorX={state.z}
@@ -62,7 +67,7 @@ export function SigmoidFigure({ state, set, revealed, width }: FigureProps<Satur
             height={Math.round(Math.min(260, width * 0.38))}
           />
           <CursorGradients z={state.z} note={wrong} rows={BINARY_CURVES.map((c) => ({ id: c.id, label: c.label, grad: c.f(state.z, y).grad }))} />
-          <GradientTable caption="dL/dz read off the plotted curves" curves={curves.map((c) => ({ id: c.id, label: c.label, grad: c.derivative }))} />
+          <GradientTable caption="dL/dz at the chart's samples" curves={curves.map((c) => ({ id: c.id, label: c.label, grad: c.derivative }))} />
         </>
       ) : (
         <>

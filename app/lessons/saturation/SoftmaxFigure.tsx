@@ -55,7 +55,7 @@ export function SoftmaxFigure({ state, set, width }: FigureProps<SaturationState
         rows={SOFTMAX_CURVES.map((c) => ({ id: c.id, label: c.label, grad: c.loss(logits, 0).grad[0]! }))}
       />
       <GradientTable
-        caption={`dL/dz of the true class read off the plotted curves (K = ${K})`}
+        caption={`dL/dz of the true class at the chart's samples (K = ${K})`}
         curves={curves.map((c) => ({ id: c.id, label: c.label, grad: c.derivative }))}
       />
     </div>

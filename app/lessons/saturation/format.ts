@@ -12,5 +12,5 @@ export function showNumber(v: number): string {
 export function texNumber(v: number): string {
   const s = showNumber(v).replaceAll('−', '-').replace('∞', '\\infty');
   const [m, e] = s.split('e');
-  return e === undefined ? s : `${m} \\times 10^{${Number(e)}}`;
+  return `{${e === undefined ? s : `${m} \\times 10^{${Number(e)}}`}}`;
 }

@@ -29,7 +29,7 @@ export const lesson: LessonSpec<SaturationState> = {
           The gradient dL/dz is how hard training pushes the logit. With squared error on σ(z) it carries the factor σ(z)(1 − σ(z)),
           which vanishes wherever the sigmoid is flat — also when the answer is wrong. Cross-entropy, the Bernoulli negative
           log-likelihood, is softplus((1 − 2y)z): with the wrong sign it grows like |z|, so its push stays near 1. A linear unit
-          (dashed) never flattens.
+          never flattens (tick the box to draw it).
         </p>
       ),
       formulas: (s) => {

@@ -21,8 +21,8 @@ describe('saturation lesson', () => {
   });
 
   it('hides the gradients until the prediction is answered', () => {
-    expect(figure(0, INITIAL, false)).not.toContain('dL/dz read off');
-    expect(figure(0, INITIAL, true)).toContain('dL/dz read off');
+    expect(figure(0, INITIAL, false)).not.toContain('dL/dz at the chart');
+    expect(figure(0, INITIAL, true)).toContain('dL/dz at the chart');
   });
 
   it('tables the closed-form gradient of cross-entropy, σ(z) − y, at z = −8', () => {
@@ -36,7 +36,7 @@ describe('saturation lesson', () => {
 
   it('writes its whole state to the link and reads it back', () => {
     const codec = makeCodec('lesson', FIELDS, () => INITIAL);
-    const s: SaturationState = { z: 3.25, y: '0', classes: 7, zx: 40 };
+    const s: SaturationState = { z: 3.25, y: '0', classes: 7, zx: 40, linear: 'show' };
     const back = codec.decode(codec.encode(s));
     expect(back.state).toEqual(s);
     expect(back.notices).toEqual([]);
@@ -49,7 +49,8 @@ describe('saturation lesson', () => {
     expect(showNumber(-0.000123456789)).toBe('−0.000123457');
     expect(showNumber(-6.704753e-5)).toBe('−6.70475e−5');
     expect(showNumber(Infinity)).toBe('∞');
-    expect(texNumber(-6.704753e-5)).toBe('-6.70475 \\times 10^{-5}');
+    expect(texNumber(-6.704753e-5)).toBe('{-6.70475 \\times 10^{-5}}');
+    expect(texNumber(-0.5)).toBe('{-0.5}');
   });
 
   it('links to the explorer with BCE on the logit axis at the cursor', () => {

@@ -12,6 +12,8 @@ export interface SaturationState {
   readonly classes: number;
   /** The extreme logit of the precision table. */
   readonly zx: number;
+  /** Whether the sigmoid figure also draws the linear unit (its scale dwarfs the other two). */
+  readonly linear: 'hide' | 'show';
 }
 
 export const Z: ParamSpec = {
@@ -44,13 +46,14 @@ export const ZX: ParamSpec = {
 
 export const LABELS = ['0', '1'] as const;
 
-export const INITIAL: SaturationState = { z: Z.default, y: '1', classes: CLASSES.default, zx: ZX.default };
+export const INITIAL: SaturationState = { z: Z.default, y: '1', classes: CLASSES.default, zx: ZX.default, linear: 'hide' };
 
 export const FIELDS: readonly LinkField<SaturationState>[] = [
   numberField(Z, prop('z')),
   choiceField('y', LABELS, prop('y')),
   numberField(CLASSES, prop('classes')),
   numberField(ZX, prop('zx')),
+  choiceField('linear', ['hide', 'show'] as const, prop('linear')),
 ];
 
 export const label = (s: SaturationState): 0 | 1 => (s.y === '1' ? 1 : 0);
