@@ -1,6 +1,7 @@
-import type { AnyLesson } from './types';
-import { lesson as saturation } from './saturation';
 import { lesson as outputUnits } from './output-units';
+import { lesson as saturation } from './saturation';
+import { lesson as softmax } from './softmax';
+import type { AnyLesson } from './types';
 
-/** Every lesson, in the order the index lists them. */
-export const LESSONS: readonly AnyLesson[] = [saturation, outputUnits];
+/** Every lesson, in the order the index lists them. Adding a lesson is one import and one entry. */
+export const LESSONS: readonly AnyLesson[] = [saturation, softmax, outputUnits];
