@@ -37,23 +37,23 @@ export function ContrastiveFigure({ state, set, revealed, width }: FigureProps<M
           <thead>
             <tr>
               <th scope="col">Pair</th>
-              <th scope="col">distance d</th>
-              <th scope="col">label y</th>
-              <th scope="col">contrastive loss</th>
+              <th scope="col">d</th>
+              <th scope="col">y</th>
+              <th scope="col">loss</th>
             </tr>
           </thead>
           <tbody>
             <tr>
               <th scope="row">A–P</th>
               <td><output aria-label="A–P distance">{show(c.positive.d)}</output></td>
-              <td>1 (similar)</td>
+              <td>1</td>
               <td><output aria-label="A–P contrastive loss">{show(c.positive.loss)}</output></td>
             </tr>
             {c.negatives.map((r, i) => (
               <tr key={i}>
                 <th scope="row">A–N{i + 1}</th>
                 <td><output aria-label={`A–N${i + 1} distance`}>{show(r.d)}</output></td>
-                <td>0 (dissimilar)</td>
+                <td>0</td>
                 <td>{revealed ? <output aria-label={`A–N${i + 1} contrastive loss`}>{show(r.loss)}</output> : '?'}</td>
               </tr>
             ))}

@@ -47,9 +47,9 @@ export function TripletFigure({ state, set, revealed, width }: FigureProps<Metri
           <thead>
             <tr>
               <th scope="col">Point</th>
-              <th scope="col">distance to A</th>
+              <th scope="col">d(A, ·)</th>
               <th scope="col">kind</th>
-              <th scope="col">triplet loss</th>
+              <th scope="col">loss</th>
             </tr>
           </thead>
           <tbody>
