@@ -90,7 +90,7 @@ export function ArcFaceFigure({ state, set, revealed, width }: FigureProps<Metri
         </table>
         <ParamSlider spec={ANGLE_MARGIN} value={state.m} onChange={(m) => set({ m })} />
         <ParamSlider spec={SCALE} value={state.s} onChange={(s) => set({ s })} />
-        <NegativeButtons count={state.qn.length} max={MAX_CIRCLE_NEGATIVES} onAdd={e.onAdd} onRemove={e.onRemove} />
+        <NegativeButtons count={state.qn.length} max={MAX_CIRCLE_NEGATIVES} onAdd={e.onAdd} onRemove={e.onRemove} noun="class" />
       </div>
     </div>
   );

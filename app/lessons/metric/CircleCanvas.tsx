@@ -29,7 +29,7 @@ const RAD = Math.PI / 180;
 export function circleGeometry(side: number): CircleGeometry {
   const cx = side / 2;
   const cy = side / 2;
-  const R = side / 2 - 34;
+  const R = side / 2 - 28;
   return { cx, cy, R, at: (deg, r = R) => ({ x: cx + r * Math.cos(deg * RAD), y: cy - r * Math.sin(deg * RAD) }) };
 }
 

@@ -3,17 +3,19 @@ interface NegativeButtonsProps {
   readonly max: number;
   readonly onAdd: () => void;
   readonly onRemove: () => void;
+  /** What the points are called: “negative” (the default) or “class”. */
+  readonly noun?: string;
 }
 
 /** Add a negative (up to `max`) or remove the last one (down to one). */
-export function NegativeButtons({ count, max, onAdd, onRemove }: NegativeButtonsProps) {
+export function NegativeButtons({ count, max, onAdd, onRemove, noun = 'negative' }: NegativeButtonsProps) {
   return (
     <div className="metric-buttons">
       <button type="button" onClick={onAdd} disabled={count >= max}>
-        Add a negative
+        Add a {noun}
       </button>
       <button type="button" onClick={onRemove} disabled={count <= 1}>
-        Remove the last negative
+        Remove the last {noun}
       </button>
     </div>
   );

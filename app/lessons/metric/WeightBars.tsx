@@ -3,7 +3,7 @@ import { show } from './layout';
 
 /** Each negative's share wⱼ of the push as horizontal bars on a 0…1 axis, the hardest one marked. */
 export function WeightBars({ weights, hardest, width }: { readonly weights: readonly number[]; readonly hardest: number; readonly width: number }) {
-  const w = Math.max(120, Math.min(260, width - 110));
+  const w = Math.max(80, Math.min(240, width - 180));
   const x = scaleLinear().domain([0, 1]).range([0, w]);
   return (
     <table className="metric-bars">

@@ -39,10 +39,10 @@ export const lesson: LessonSpec<MetricState> = {
         );
       },
       formulas: (s) => [
-        { label: 'Triplet loss of one negative', tex: `\\ell = \\max\\bigl(0,\\ d(a,p) - d(a,n) + m\\bigr),\\quad m = ${fmt(s.margin)}` },
+        { label: 'Triplet loss of one negative', tex: `\\begin{gathered} \\ell = \\max(0,\\ d_{ap} - d_{an} + m) \\\\ m = ${fmt(s.margin)} \\end{gathered}` },
         {
           label: 'Kinds of negative',
-          tex: '\\text{hard: } d_{an} < d_{ap} \\qquad \\text{semi-hard: } d_{ap} \\le d_{an} < d_{ap} + m \\qquad \\text{easy: } d_{an} \\ge d_{ap} + m',
+          tex: '\\begin{aligned} \\text{hard: }& d_{an} < d_{ap} \\\\ \\text{semi-hard: }& d_{ap} \\le d_{an} < d_{ap} + m \\\\ \\text{easy: }& d_{an} \\ge d_{ap} + m \\end{aligned}',
         },
       ],
       Figure: TripletFigure,
@@ -81,7 +81,7 @@ export const lesson: LessonSpec<MetricState> = {
         );
       },
       formulas: (s) => [
-        { label: 'Contrastive loss of a pair', tex: `\\ell = y\\,\\tfrac12 d^2 + (1-y)\\,\\tfrac12\\max(0,\\ m - d)^2,\\quad m = ${fmt(s.margin)}` },
+        { label: 'Contrastive loss of a pair', tex: `\\begin{aligned} \\ell = {}& y\\,\\tfrac12 d^2 \\\\ &+ (1-y)\\,\\tfrac12\\max(0,\\ m - d)^2 \\\\ m = {}& ${fmt(s.margin)} \\end{aligned}` },
       ],
       Figure: ContrastiveFigure,
       predict: {
@@ -117,9 +117,9 @@ export const lesson: LessonSpec<MetricState> = {
       formulas: (s) => [
         {
           label: 'InfoNCE loss of the anchor',
-          tex: `\\ell = -\\log \\frac{e^{s^+/\\tau}}{e^{s^+/\\tau} + \\sum_{j} e^{s^-_j/\\tau}},\\quad \\tau = ${fmt(s.tau)}`,
+          tex: `\\begin{gathered} \\ell = -\\log \\frac{e^{s^+/\\tau}}{e^{s^+/\\tau} + \\sum_{j} e^{s^-_j/\\tau}} \\\\ \\tau = ${fmt(s.tau)} \\end{gathered}`,
         },
-        { label: 'Weight of negative j', tex: 'w_j = \\frac{e^{s^-_j/\\tau}}{\\sum_k e^{s^-_k/\\tau}}, \\qquad \\frac{\\partial \\ell}{\\partial s^-_j} = (1 - p^+)\\,\\frac{w_j}{\\tau}' },
+        { label: 'Weight of negative j, and its push', tex: '\\begin{gathered} w_j = \\frac{e^{s^-_j/\\tau}}{\\sum_k e^{s^-_k/\\tau}} \\\\ \\frac{\\partial \\ell}{\\partial s^-_j} = (1 - p^+)\\,\\frac{w_j}{\\tau} \\end{gathered}' },
       ],
       Figure: InfoNceTemperatureFigure,
       predict: {
@@ -155,7 +155,7 @@ export const lesson: LessonSpec<MetricState> = {
         );
       },
       formulas: (s) => [
-        { label: 'InfoNCE as a sum over the negatives', tex: `\\ell = \\log\\Bigl(1 + \\sum_{j=1}^{k} e^{(s^-_j - s^+)/\\tau}\\Bigr),\\quad k = ${s.qn.length}` },
+        { label: 'InfoNCE as a sum over the negatives', tex: `\\begin{gathered} \\ell = \\log\\Bigl(1 + \\sum_{j=1}^{k} e^{(s^-_j - s^+)/\\tau}\\Bigr) \\\\ k = ${s.qn.length} \\end{gathered}` },
       ],
       Figure: InfoNceBatchFigure,
       predict: {
@@ -194,7 +194,7 @@ export const lesson: LessonSpec<MetricState> = {
       formulas: (s) => [
         {
           label: 'ArcFace loss of one feature',
-          tex: `\\ell = -\\log \\frac{e^{s\\cos(\\theta_y + m)}}{e^{s\\cos(\\theta_y + m)} + \\sum_{j \\ne y} e^{s\\cos\\theta_j}},\\quad s = ${fmt(s.s)},\\ m = ${fmt(s.m)}`,
+          tex: `\\begin{gathered} \\ell = -\\log \\frac{e^{z_y}}{e^{z_y} + \\sum_{j \\ne y} e^{s\\cos\\theta_j}} \\\\ z_y = s\\cos(\\theta_y + m) \\\\ s = ${fmt(s.s)},\\ m = ${fmt(s.m)} \\end{gathered}`,
         },
       ],
       Figure: ArcFaceFigure,

@@ -1,6 +1,6 @@
 /** From this figure width on, the table and controls sit beside the picture in about PANEL px; below it when narrower. */
 const BESIDE = 560;
-const PANEL = 300;
+const PANEL = 260;
 
 /** The picture's square side in CSS px for the width the figure gets. */
 export function figureSide(width: number): number {
