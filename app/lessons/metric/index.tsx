@@ -5,7 +5,7 @@ import type { LessonSpec } from '../types';
 import { ArcFaceFigure } from './ArcFaceFigure';
 import { ContrastiveFigure } from './ContrastiveFigure';
 import { InfoNceBatchFigure, InfoNceTemperatureFigure } from './InfoNceFigure';
-import { show } from './layout';
+import { say } from './layout';
 import { FIELDS, INITIAL, type MetricState } from './state';
 import { TripletFigure } from './TripletFigure';
 
@@ -31,7 +31,7 @@ export const lesson: LessonSpec<MetricState> = {
         return (
           <p>
             A triplet loss compares two distances from the same anchor A: to a positive P of its own class
-            (here {show(t.dap)}) and to a negative N of another class. It is zero once N is at least the margin
+            (here {say(t.dap)}) and to a negative N of another class. It is zero once N is at least the margin
             m = {fmt(s.margin)} farther than P. Negatives inside the disc through P are <em>hard</em>, those in the
             ring just outside it are <em>semi-hard</em>, and the rest are <em>easy</em> and teach nothing. Drag
             the points, or focus one and use the arrow keys.
@@ -59,8 +59,8 @@ export const lesson: LessonSpec<MetricState> = {
           const r = t.rows[0]!;
           return (
             <p>
-              N1 is {show(r.dan)} from A and P is {show(t.dap)}, so N1 is {r.kind}: its triplet loss is{' '}
-              max(0, {show(t.dap)} − {show(r.dan)} + {fmt(s.margin)}) = {show(r.loss)}. FaceNet trained on semi-hard
+              N1 is {say(r.dan)} from A and P is {say(t.dap)}, so N1 is {r.kind}: its triplet loss is{' '}
+              max(0, {say(t.dap)} − {say(r.dan)} + {fmt(s.margin)}) = {say(r.loss)}. FaceNet trained on semi-hard
               negatives: they still have a loss, but are not so close that training collapses.
             </p>
           );
@@ -75,7 +75,7 @@ export const lesson: LessonSpec<MetricState> = {
         return (
           <p>
             The contrastive loss looks at one pair at a time. A similar pair pays half its squared distance
-            (A–P: {show(c.positive.loss)}); a dissimilar pair pays only while it is closer than the margin
+            (A–P: {say(c.positive.loss)}); a dissimilar pair pays only while it is closer than the margin
             m = {fmt(s.margin)}, the ring around A. It needs labels for pairs, not a ranking of three.
           </p>
         );
@@ -108,7 +108,7 @@ export const lesson: LessonSpec<MetricState> = {
         return (
           <p>
             On the unit circle the similarity of two embeddings is the cosine of the angle between them. InfoNCE
-            asks the anchor to pick its positive (s⁺ = {show(b.sPos)}) out of the batch: a softmax cross-entropy
+            asks the anchor to pick its positive (s⁺ = {say(b.sPos)}) out of the batch: a softmax cross-entropy
             over similarities divided by the temperature τ = {fmt(s.tau)}. Each negative pushes with weight wⱼ;
             bigger markers push harder.
           </p>
@@ -135,7 +135,7 @@ export const lesson: LessonSpec<MetricState> = {
           return (
             <p>
               Two weights differ by the factor e^((sᵢ − sⱼ)/τ), which grows without bound as τ falls, so the most
-              similar negative (now N{b.hardest + 1}, weight {show(b.weights[b.hardest]!)}) takes nearly all of it. A high
+              similar negative (now N{b.hardest + 1}, weight {say(b.weights[b.hardest]!)}) takes nearly all of it. A high
               temperature spreads the push evenly.
             </p>
           );
@@ -150,7 +150,7 @@ export const lesson: LessonSpec<MetricState> = {
         return (
           <p>
             The batch here is the positive and k = {s.qn.length} negatives. Guessing at random among k + 1 keys costs
-            log(k + 1) = {show(b.chance)}. Add negatives and watch the loss and the probability of P.
+            log(k + 1) = {say(b.chance)}. Add negatives and watch the loss and the probability of P.
           </p>
         );
       },
@@ -171,7 +171,7 @@ export const lesson: LessonSpec<MetricState> = {
           return (
             <p>
               Every negative adds a positive term e^((s⁻ − s⁺)/τ) inside the logarithm, so the loss rises wherever it
-              goes; a far one adds little, a near one a lot. With k = {s.qn.length} the loss is {show(b.loss)}. This is
+              goes; a far one adds little, a near one a lot. With k = {s.qn.length} the loss is {say(b.loss)}. This is
               why contrastive training likes large batches: more negatives make a harder, more informative task.
             </p>
           );
@@ -213,7 +213,7 @@ export const lesson: LessonSpec<MetricState> = {
           const r = arcfaceRow(s.qa, s.qp, s.qn, s.s, s.m);
           return (
             <p>
-              With m = {fmt(s.m)} the loss is {show(r.loss)}, against {show(r.lossNoMargin)} with m = 0. While θ + m stays
+              With m = {fmt(s.m)} the loss is {say(r.loss)}, against {say(r.lossNoMargin)} with m = 0. While θ + m stays
               below 180° the cosine of the widened angle is smaller, so the own class scores lower and the loss is higher:
               the margin keeps pulling features towards their centre after a plain softmax would be satisfied.
             </p>

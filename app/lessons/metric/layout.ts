@@ -18,3 +18,8 @@ export function show(v: number): string {
   const t = v.toFixed(4);
   return t === '-0.0000' ? '0.0000' : t;
 }
+
+/** A number in a sentence: three significant digits. */
+export function say(v: number): string {
+  return String(Number(v.toPrecision(3)));
+}
