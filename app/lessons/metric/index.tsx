@@ -76,7 +76,7 @@ export const lesson: LessonSpec<MetricState> = {
           <p>
             The contrastive loss looks at one pair at a time. A similar pair pays half its squared distance
             (A–P: {say(c.positive.loss)}); a dissimilar pair pays only while it is closer than the margin
-            m = {fmt(s.margin)}, the ring around A. It needs labels for pairs, not a ranking of three.
+            m = {fmt(s.margin)}, the ring around A. Pairs labelled similar or not teach a similarity; triplets teach a ranking (P before N).
           </p>
         );
       },
