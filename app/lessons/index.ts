@@ -1,5 +1,6 @@
 import { lesson as metric } from './metric';
+import { lesson as softmax } from './softmax';
 import type { AnyLesson } from './types';
 
 /** Every lesson, in the order the index lists them. Adding a lesson is one import and one entry. */
-export const LESSONS: readonly AnyLesson[] = [metric];
+export const LESSONS: readonly AnyLesson[] = [softmax, metric];
