@@ -1,4 +1,5 @@
 import { lesson as kl } from './kl';
+import { lesson as metric } from './metric';
 import { lesson as outputUnits } from './output-units';
 import { lesson as saturation } from './saturation';
 import { lesson as softmax } from './softmax';
@@ -6,4 +7,4 @@ import { lesson as svmSoftmax } from './svm-softmax';
 import type { AnyLesson } from './types';
 
 /** Every lesson, in the order the index lists them. Adding a lesson is one import and one entry. */
-export const LESSONS: readonly AnyLesson[] = [saturation, softmax, svmSoftmax, kl, outputUnits];
+export const LESSONS: readonly AnyLesson[] = [saturation, softmax, svmSoftmax, kl, outputUnits, metric];
