@@ -48,7 +48,7 @@ export interface Optimum {
 
 const point = (v: number): Optimum => ({ lo: v, hi: v, at: v });
 const interval = (lo: number, hi: number): Optimum => ({ lo, hi, at: lo + (hi - lo) / 2 });
-const sorted = (ys: readonly number[]) => [...ys].sort((a, b) => a - b);
+const sorted = (ys: readonly number[]) => ys.toSorted((a, b) => a - b);
 
 /**
  * Minimisers of the mean pinball loss: every c with #{y < c}/n ≤ τ ≤ #{y ≤ c}/n. With k = nτ not an

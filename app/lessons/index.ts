@@ -1,0 +1,5 @@
+import type { AnyLesson } from './types';
+import { lesson as estimate } from './estimate';
+
+/** Every lesson, in the order the index lists them. Adding a lesson is one import and one entry. */
+export const LESSONS: readonly AnyLesson[] = [estimate];
