@@ -104,3 +104,23 @@ export function priorPenalty(prior: Prior, w: number, scale: number): number {
   const { factor } = nllAffine(prior, scale);
   return prior === 'gaussian' ? l2At(w, factor) : l1At(w, factor);
 }
+
+/** f sampled at `count` evenly spaced points of `domain` (ends included), for a curve. */
+export function sampleCurve(
+  f: (x: number) => number,
+  domain: readonly [min: number, max: number],
+  count: number,
+): { readonly x: Float64Array; readonly y: Float64Array } {
+  const x = new Float64Array(count);
+  const y = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    x[i] = domain[0] + ((domain[1] - domain[0]) * i) / (count - 1);
+    y[i] = f(x[i]!);
+  }
+  return { x, y };
+}
+
+/** A label list with `ones` ones and `zeros` zeros (their order does not change a mean). */
+export function binaryLabels(ones: number, zeros: number): number[] {
+  return [...Array.from({ length: ones }, () => 1), ...Array.from({ length: zeros }, () => 0)];
+}
