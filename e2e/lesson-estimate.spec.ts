@@ -11,6 +11,7 @@ const open = (step: number, rest = '') => `/?view=lesson&id=estimate&step=${step
 const points = (page: Page) => page.getByRole('slider', { name: /^point \d+$/ });
 
 async function sample(page: Page): Promise<number[]> {
+  await expect(points(page).first()).toBeVisible();
   const all = await points(page).all();
   return Promise.all(all.map(async (p) => Number(await p.getAttribute('aria-valuenow'))));
 }

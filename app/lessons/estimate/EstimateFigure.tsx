@@ -21,8 +21,8 @@ export function estimateFigure(kinds: readonly EstimateKind[]): ComponentType<Fi
   return function EstimateFigure({ state, set, revealed, width }: FigureProps<EstimateState>) {
     const { ys, tau, delta } = state;
     const params = useMemo(() => ({ tau, delta }), [tau, delta]);
-    const cols = kinds.length > 1 ? 2 : 1;
-    const curveWidth = Math.max(260, Math.floor(width / cols) - 8);
+    const cols = kinds.length > 1 && width >= 560 ? 2 : 1;
+    const curveWidth = Math.max(220, Math.floor(width / cols) - 8);
     const stripX = useMemo(() => scaleLinear().domain(DOMAIN).range([0, Math.max(200, width - LEFT - 16)]), [width]);
     const curveX = useMemo(() => scaleLinear().domain(DOMAIN).range([0, curveWidth - LEFT - 16]), [curveWidth]);
     const optima = useMemo(() => kinds.map((kind) => ({ kind, optimum: optimum(kind, ys, params) })), [ys, params]);

@@ -39,7 +39,7 @@ export function MeanLossCurve({ kind, ys, params, optimum, x, left, height }: Me
         <g transform={`translate(${left},${TOP})`}>
           <Axis scale={y} orient="left" gridLength={x.range()[1]!} ticks={3} />
           <g transform={`translate(0,${innerH})`}>
-            <Axis scale={x} orient="bottom" gridLength={0} ticks={10} />
+            <Axis scale={x} orient="bottom" gridLength={0} ticks={Math.max(3, Math.floor(x.range()[1]! / 45))} />
           </g>
           <path d={d ?? ''} fill="none" stroke={info.color} strokeWidth={2} />
           {flat && <line x1={x(optimum.lo)} x2={x(optimum.hi)} y1={innerH} y2={innerH} stroke={info.color} strokeWidth={5} opacity={0.5} />}

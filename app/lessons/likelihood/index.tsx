@@ -29,10 +29,10 @@ export const lesson: LessonSpec<LikelihoodState> = {
           slider) and change σ.
         </p>
       ),
-      formulas: (s) => [
+      formulas: () => [
         {
           label: 'negative log-likelihood of one target under Gaussian noise',
-          tex: `-\\log \\mathcal{N}(y;\\,c,\\,\\sigma^2) = \\frac{(y - c)^2}{2\\sigma^2} + \\tfrac12\\log(2\\pi\\sigma^2),\\quad \\sigma = ${short(s.sigma)}`,
+          tex: `-\\log \\mathcal{N}(y;\\,c,\\,\\sigma^2) = \\frac{(y - c)^2}{2\\sigma^2} + \\tfrac12\\log(2\\pi\\sigma^2)`,
         },
       ],
       Figure: noiseFigure('gaussian', 'nll'),
@@ -64,10 +64,10 @@ export const lesson: LessonSpec<LikelihoodState> = {
           Its negative log-likelihood is again a loss you know, plus a constant.
         </p>
       ),
-      formulas: (s) => [
+      formulas: () => [
         {
           label: 'the Laplace density of one target',
-          tex: `\\mathrm{Laplace}(y;\\,c,\\,b) = \\frac{1}{2b}\\,e^{-\\lvert y - c\\rvert / b},\\quad b = ${short(s.b)}`,
+          tex: `\\mathrm{Laplace}(y;\\,c,\\,b) = \\frac{1}{2b}\\,e^{-\\lvert y - c\\rvert / b}`,
         },
       ],
       Figure: noiseFigure('laplace', 'loss'),
