@@ -23,7 +23,7 @@ export function PriorFigure({ state, set, revealed, width }: FigureProps<Likelih
   const { prior, s, w } = state;
   const info = PRIORS.find((p) => p.id === prior)!;
   const curves = useMemo(() => {
-    const nll = panelCurve('prior', `−log ${info.label.toLowerCase()}`, 0, (x) => priorNll(prior, x, s), W_DOMAIN);
+    const nll = panelCurve('prior', `−log ${info.label}`, 0, (x) => priorNll(prior, x, s), W_DOMAIN);
     const pen = panelCurve('penalty', info.penalty, 1, (x) => priorPenalty(prior, x, s), W_DOMAIN, true);
     return revealed ? [nll, pen] : [nll];
   }, [prior, s, revealed, info]);
@@ -51,7 +51,7 @@ export function PriorFigure({ state, set, revealed, width }: FigureProps<Likelih
         panels={LOSS_PANEL_ONLY}
         width={Math.min(width, 900)}
         height={220}
-        title={`Negative log ${info.label.toLowerCase()} and its penalty`}
+        title={`Negative log of the ${info.label} and its penalty`}
       />
       {revealed ? (
         <Readouts
