@@ -121,7 +121,7 @@ export const lesson: LessonSpec<EstimateState> = {
       body: (s) => (
         <p>
           Huber is squared error for residuals within ±δ and absolute error beyond, so no point pulls with a force above δ = {short(s.delta)}.
-          Its best constant solves Σ ψ_δ(c − yᵢ) = 0 (no closed form): drag δ and watch it travel between the median and the mean.
+          Its best constant solves Σ ψ_δ(c − yᵢ) = 0 (no closed form): drag δ: small δ brings it to the median, large δ to the mean.
         </p>
       ),
       formulas: (s) => [
