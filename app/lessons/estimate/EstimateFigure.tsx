@@ -8,6 +8,7 @@ import { DOMAIN, MAX_POINTS, OUTLIER_AT } from './kinds';
 import { MeanLossCurve } from './MeanLossCurve';
 import { SampleStrip } from './SampleStrip';
 import { DELTA_SPEC, TAU_SPEC, type EstimateState } from './state';
+import '../../../src/components/charts/charts.css';
 import './estimate.css';
 
 const LEFT = 48;

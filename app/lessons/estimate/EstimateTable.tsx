@@ -44,7 +44,8 @@ export function EstimateTable({ ys, tau, optima }: EstimateTableProps) {
           const info = KIND_INFO[kind];
           return (
             <tr key={kind}>
-              <th scope="row" style={{ color: info.color }}>
+              <th scope="row">
+                <span className="estimate-swatch" style={{ background: info.color }} aria-hidden="true" />
                 {info.name}
               </th>
               <td>

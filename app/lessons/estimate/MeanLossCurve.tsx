@@ -32,8 +32,9 @@ export function MeanLossCurve({ kind, ys, params, optimum, x, left, height }: Me
   return (
     <figure className="estimate-curve">
       {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- an inline SVG chart has no <img> form; role img names it */}
-      <svg width={width} height={height} role="img" aria-label={`Mean ${info.name} loss against the constant prediction c, lowest at c = ${optimum.at}`}>
-        <text x={left} y={14} className="estimate-curve-title" fill={info.color}>
+      <svg className="line-chart" width={width} height={height} role="img" aria-label={`Mean ${info.name} loss against the constant prediction c, lowest at c = ${optimum.at}`}>
+        <line x1={left} x2={left + 14} y1={10} y2={10} stroke={info.color} strokeWidth={3} />
+        <text x={left + 20} y={14} className="estimate-curve-title">
           mean {info.name} loss vs prediction c
         </text>
         <g transform={`translate(${left},${TOP})`}>

@@ -42,7 +42,7 @@ export function SampleStrip({ ys, onChange, x, optima, left }: SampleStripProps)
 
   return (
     // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- SVG has no <fieldset>; the group names the points
-    <svg ref={svg} className="estimate-strip" width={width} height={HEIGHT} role="group" aria-label="The sample: drag a point, or focus it and use the arrow keys">
+    <svg ref={svg} className="estimate-strip line-chart" width={width} height={HEIGHT} role="group" aria-label="The sample: drag a point, or focus it and use the arrow keys">
       <g transform={`translate(${left},0)`}>
         <g transform={`translate(0,${AXIS_Y})`}>
           <Axis scale={x} orient="bottom" gridLength={0} ticks={Math.max(3, Math.floor(x.range()[1]! / 45))} />
@@ -57,7 +57,7 @@ export function SampleStrip({ ys, onChange, x, optima, left }: SampleStripProps)
                 <rect x={x(optimum.lo)} width={x(optimum.hi) - x(optimum.lo)} y={y - 3} height={6} fill={c} opacity={0.45} />
               )}
               <circle cx={x(optimum.at)} cy={y} r={3.5} fill={c} />
-              <text x={x(optimum.at) + 6} y={y + 4} fill={c} className="estimate-marker-label">
+              <text x={x(optimum.at) + 6} y={y + 4} className="estimate-marker-label">
                 {KIND_INFO[kind].name}
               </text>
             </g>

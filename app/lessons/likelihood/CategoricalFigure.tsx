@@ -7,6 +7,7 @@ import { fitLogits, frequencies, meanCe } from '../../../src/math/lessons/likeli
 import type { FigureProps } from '../types';
 import { short } from './Readouts';
 import { SPECS, type LikelihoodState } from './state';
+import '../../../src/components/charts/charts.css';
 import './likelihood.css';
 
 const HEIGHT = 200;
@@ -44,7 +45,7 @@ export function CategoricalFigure({ state, set, revealed, width }: FigureProps<L
         <ParamSlider spec={SPECS.lambda} value={lambda} onChange={(v) => set({ lambda: v })} />
       </div>
       {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- an inline SVG chart has no <img> form; role img names it */}
-      <svg width={w} height={HEIGHT} role="img" aria-label="Class frequencies beside the fitted probabilities">
+      <svg className="line-chart" width={w} height={HEIGHT} role="img" aria-label="Class frequencies beside the fitted probabilities">
         <g transform={`translate(${M.left},${M.top})`}>
           <Axis scale={y} orient="left" gridLength={w - M.left - M.right} ticks={4} />
           {classes.map((name, k) => (
