@@ -60,6 +60,16 @@ test('step 1: the curve and optimum are hidden until answered; then the MSE opti
   ys = await sample(page);
   expect(Math.abs((await optimumOf(page, 'MSE')).at - sampleMean(ys))).toBeLessThan(TOL);
 
+  // The guess c, moved by keyboard: its mean squared error, and never below the optimum's.
+  const guess = page.getByRole('slider', { name: 'c', exact: true });
+  await guess.focus();
+  for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowLeft');
+  await expect(guess).toHaveValue('4.8');
+  const atGuess = Number(await page.getByRole('status', { name: 'MSE loss at c' }).getAttribute('data-value'));
+  expect(Math.abs(atGuess - sampleMean(ys.map((y) => (4.8 - y) ** 2)))).toBeLessThan(TOL);
+  const best = sampleMean(ys.map((y) => (y - sampleMean(ys)) ** 2));
+  expect(atGuess).toBeGreaterThanOrEqual(best);
+
   // The changed sample is in the link: a reload shows the same points.
   await expect.poll(() => new URL(page.url()).searchParams.get('y')).toBe(ys.join(','));
   await page.reload();

@@ -7,7 +7,7 @@ import { EstimateTable } from './EstimateTable';
 import { DOMAIN, MAX_POINTS, OUTLIER_AT } from './kinds';
 import { MeanLossCurve } from './MeanLossCurve';
 import { SampleStrip } from './SampleStrip';
-import { DELTA_SPEC, TAU_SPEC, type EstimateState } from './state';
+import { DELTA_SPEC, GUESS_SPEC, TAU_SPEC, type EstimateState } from './state';
 import '../../../src/components/charts/charts.css';
 import './estimate.css';
 
@@ -20,7 +20,7 @@ const LEFT = 48;
  */
 export function estimateFigure(kinds: readonly EstimateKind[]): ComponentType<FigureProps<EstimateState>> {
   return function EstimateFigure({ state, set, revealed, width }: FigureProps<EstimateState>) {
-    const { ys, tau, delta } = state;
+    const { ys, tau, delta, c } = state;
     const params = useMemo(() => ({ tau, delta }), [tau, delta]);
     const cols = kinds.length > 1 && width >= 560 ? 2 : 1;
     const curveWidth = Math.max(220, Math.floor(width / cols) - 8);
@@ -32,6 +32,7 @@ export function estimateFigure(kinds: readonly EstimateKind[]): ComponentType<Fi
 
     return (
       <div className="estimate-figure">
+        <ParamSlider spec={GUESS_SPEC} value={c} onChange={(v) => set({ c: v })} />
         <div className="estimate-tools" role="toolbar" aria-label="Sample">
           <button type="button" disabled={ys.length >= MAX_POINTS} onClick={() => addAt(Math.round(median(ys) * 100) / 100)}>
             Add a point
@@ -46,7 +47,7 @@ export function estimateFigure(kinds: readonly EstimateKind[]): ComponentType<Fi
             n = <output aria-label="sample size">{ys.length}</output>
           </span>
         </div>
-        <SampleStrip ys={ys} onChange={setYs} x={stripX} optima={revealed ? optima : []} left={LEFT} />
+        <SampleStrip ys={ys} onChange={setYs} x={stripX} optima={revealed ? optima : []} guess={c} left={LEFT} />
         <div className="estimate-sliders">
           {kinds.includes('quantile') && <ParamSlider spec={TAU_SPEC} value={tau} onChange={(v) => set({ tau: v })} />}
           {kinds.includes('huber') && <ParamSlider spec={DELTA_SPEC} value={delta} onChange={(v) => set({ delta: v })} />}
@@ -55,10 +56,10 @@ export function estimateFigure(kinds: readonly EstimateKind[]): ComponentType<Fi
           <>
             <div className="estimate-curves" style={{ gridTemplateColumns: `repeat(${cols}, 1fr)` }}>
               {optima.map(({ kind, optimum: o }) => (
-                <MeanLossCurve key={kind} kind={kind} ys={ys} params={params} optimum={o} x={curveX} left={LEFT} height={kinds.length > 2 ? 150 : 200} />
+                <MeanLossCurve key={kind} kind={kind} ys={ys} params={params} optimum={o} guess={c} x={curveX} left={LEFT} height={kinds.length > 2 ? 150 : 200} />
               ))}
             </div>
-            <EstimateTable ys={ys} tau={tau} optima={optima} />
+            <EstimateTable ys={ys} params={params} guess={c} optima={optima} />
           </>
         ) : (
           <p className="estimate-hidden">Answer the question to see the curves and where each is lowest.</p>

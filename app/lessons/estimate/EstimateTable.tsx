@@ -1,10 +1,12 @@
-import { median, quantileOptimum, type EstimateKind, type Optimum } from '../../../src/math/lessons/estimate';
+import { meanLossAt, median, quantileOptimum, type EstimateKind, type EstimateParams, type Optimum } from '../../../src/math/lessons/estimate';
 import { mean } from '../../../src/math/numerics';
 import { KIND_INFO, short } from './kinds';
 
 interface EstimateTableProps {
   readonly ys: readonly number[];
-  readonly tau: number;
+  readonly params: EstimateParams;
+  /** The learner's guess c, whose mean loss is shown beside the lowest one. */
+  readonly guess: number;
   readonly optima: readonly { readonly kind: EstimateKind; readonly optimum: Optimum }[];
 }
 
@@ -28,7 +30,7 @@ function statistic(kind: EstimateKind, ys: readonly number[], tau: number): stri
  * The best constant of each loss beside the statistic it estimates. Each optimum is an output whose
  * data-lo / data-hi / data-value carry the full float64 value (the text is rounded for reading).
  */
-export function EstimateTable({ ys, tau, optima }: EstimateTableProps) {
+export function EstimateTable({ ys, params, guess, optima }: EstimateTableProps) {
   return (
     <table className="estimate-table">
       <caption>Best constant prediction c* for each loss</caption>
@@ -37,6 +39,7 @@ export function EstimateTable({ ys, tau, optima }: EstimateTableProps) {
           <th scope="col">loss</th>
           <th scope="col">c*</th>
           <th scope="col">what it estimates</th>
+          <th scope="col">mean loss at c* / at your c = {short(guess)}</th>
         </tr>
       </thead>
       <tbody>
@@ -53,7 +56,13 @@ export function EstimateTable({ ys, tau, optima }: EstimateTableProps) {
                   {o.hi > o.lo ? `any c in [${short(o.lo)}, ${short(o.hi)}]` : short(o.at)}
                 </output>
               </td>
-              <td>{statistic(kind, ys, tau)}</td>
+              <td>{statistic(kind, ys, params.tau)}</td>
+              <td>
+                {short(meanLossAt(kind, ys, o.at, params))} /{' '}
+                <output aria-label={`${info.name} loss at c`} data-value={meanLossAt(kind, ys, guess, params)}>
+                  {short(meanLossAt(kind, ys, guess, params))}
+                </output>
+              </td>
             </tr>
           );
         })}

@@ -10,6 +10,8 @@ interface MeanLossCurveProps {
   readonly ys: readonly number[];
   readonly params: EstimateParams;
   readonly optimum: Optimum;
+  /** The learner's guess c: a grey line and its mean loss. */
+  readonly guess: number;
   readonly x: ScaleLinear<number, number>;
   readonly left: number;
   readonly height: number;
@@ -19,7 +21,7 @@ const TOP = 22;
 const BOTTOM = 26;
 
 /** The mean loss of one loss as a function of the constant prediction c, its lowest point marked. */
-export function MeanLossCurve({ kind, ys, params, optimum, x, left, height }: MeanLossCurveProps) {
+export function MeanLossCurve({ kind, ys, params, optimum, guess, x, left, height }: MeanLossCurveProps) {
   const info = KIND_INFO[kind];
   const { c, loss } = useMemo(() => meanLossCurve(kind, ys, params, DOMAIN, 281), [kind, ys, params]);
   const innerH = height - TOP - BOTTOM;
@@ -45,6 +47,8 @@ export function MeanLossCurve({ kind, ys, params, optimum, x, left, height }: Me
           <path d={d ?? ''} fill="none" stroke={info.color} strokeWidth={2} />
           {flat && <line x1={x(optimum.lo)} x2={x(optimum.hi)} y1={innerH} y2={innerH} stroke={info.color} strokeWidth={5} opacity={0.5} />}
           <line x1={x(optimum.at)} x2={x(optimum.at)} y1={0} y2={innerH} stroke={info.color} strokeDasharray="3 2" />
+          <line x1={x(guess)} x2={x(guess)} y1={0} y2={innerH} className="estimate-guess" />
+          <circle cx={x(guess)} cy={y(meanLossAt(kind, ys, guess, params))} r={3.5} className="estimate-guess-dot" />
           <circle cx={x(optimum.at)} cy={y(meanLossAt(kind, ys, optimum.at, params))} r={4.5} fill={info.color} />
         </g>
       </svg>

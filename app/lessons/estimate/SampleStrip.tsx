@@ -11,6 +11,8 @@ interface SampleStripProps {
   readonly x: ScaleLinear<number, number>;
   /** Optima to mark on the data (none while the question is open). */
   readonly optima: readonly { readonly kind: EstimateKind; readonly optimum: Optimum }[];
+  /** The learner's guess c, drawn as a grey line. */
+  readonly guess: number;
   readonly left: number;
 }
 
@@ -23,7 +25,7 @@ const snap = (v: number) => Math.round(clamp(v, DOMAIN[0], DOMAIN[1]) * 100) / 1
  * The sample on a number line. Each point is a slider (drag it, or arrow keys: ±0.1, Page keys ±1);
  * each loss's best constant is a coloured tick above the line, an interval where the optimum is one.
  */
-export function SampleStrip({ ys, onChange, x, optima, left }: SampleStripProps) {
+export function SampleStrip({ ys, onChange, x, optima, guess, left }: SampleStripProps) {
   const svg = useRef<SVGSVGElement>(null);
   const dragging = useRef<number | null>(null);
   const width = x.range()[1]! + left + 16;
@@ -46,6 +48,12 @@ export function SampleStrip({ ys, onChange, x, optima, left }: SampleStripProps)
       <g transform={`translate(${left},0)`}>
         <g transform={`translate(0,${AXIS_Y})`}>
           <Axis scale={x} orient="bottom" gridLength={0} ticks={Math.max(3, Math.floor(x.range()[1]! / 45))} />
+        </g>
+        <g aria-hidden="true">
+          <line x1={x(guess)} x2={x(guess)} y1={4} y2={AXIS_Y} className="estimate-guess" />
+          <text x={x(guess) - 4} y={12} textAnchor="end" className="estimate-marker-label">
+            c
+          </text>
         </g>
         {optima.map(({ kind, optimum }, k) => {
           const y = 8 + k * 10;

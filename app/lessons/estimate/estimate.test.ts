@@ -13,7 +13,7 @@ const readLink = (search: string) => {
 
 describe('the estimate lesson', () => {
   it('round-trips its whole state through the link', () => {
-    const s: EstimateState = { ys: [-1.5, 0, 2.25, 11.5], tau: 0.25, delta: 2.5 };
+    const s: EstimateState = { ys: [-1.5, 0, 2.25, 11.5], tau: 0.25, delta: 2.5, c: 3.25 };
     const out = new URLSearchParams();
     for (const f of lesson.fields) f.write(s, out);
     expect(readLink(`?v=2&${out}`).s).toEqual(s);

@@ -9,6 +9,8 @@ export interface EstimateState {
   readonly ys: readonly number[];
   readonly tau: number;
   readonly delta: number;
+  /** The learner's own guess: one constant prediction c for every point. */
+  readonly c: number;
 }
 
 const paramOf = (loss: string, name: string): ParamSpec => {
@@ -20,10 +22,20 @@ const paramOf = (loss: string, name: string): ParamSpec => {
 export const TAU_SPEC = paramOf('quantile', 'tau');
 export const DELTA_SPEC = paramOf('huber', 'delta');
 
-export const INITIAL: EstimateState = { ys: [0.4, 1.1, 1.6, 2.2, 2.9, 3.3, 8], tau: 0.9, delta: 1 };
+export const GUESS_SPEC: ParamSpec = {
+  name: 'c',
+  symbol: 'c',
+  default: 5,
+  range: DOMAIN,
+  step: 0.05,
+  meaning: 'your guess: one prediction c for every point; the table shows its mean loss',
+};
+
+export const INITIAL: EstimateState = { ys: [0.4, 1.1, 1.6, 2.2, 2.9, 3.3, 8], tau: 0.9, delta: 1, c: GUESS_SPEC.default };
 
 export const FIELDS: readonly LinkField<EstimateState>[] = [
   numberListField('y', { range: DOMAIN }, [1, MAX_POINTS], prop('ys')),
   numberField(TAU_SPEC, prop('tau')),
   numberField(DELTA_SPEC, prop('delta')),
+  numberField(GUESS_SPEC, prop('c')),
 ];
