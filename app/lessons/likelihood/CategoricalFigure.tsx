@@ -38,7 +38,7 @@ export function CategoricalFigure({ state, set, revealed, width }: FigureProps<L
           {counts.map((c, k) => (
             <label key={k}>
               {`count of class ${k + 1}`}
-              <input type="number" min={1} max={50} step={1} value={c} onChange={(e) => setCount(k, e.currentTarget.valueAsNumber)} />
+              <input type="number" className="param-number" min={1} max={50} step={1} value={c} onChange={(e) => setCount(k, e.currentTarget.valueAsNumber)} />
             </label>
           ))}
         </fieldset>

@@ -150,9 +150,9 @@ export const lesson: LessonSpec<LikelihoodState> = {
           const fit = fitLogits(s.counts, s.lambda);
           return (
             <p>
-              The frequencies: the gradient softmax(z)ₖ − nₖ/N vanishes exactly when they are equal, and gradient descent got there in{' '}
-              {fit.steps} steps. An L2 penalty λ Σ z² (λ &gt; 0) is a Gaussian prior on the logits: the fit is then MAP and is pulled
-              towards equal probabilities.
+              The frequencies: the gradient softmax(z)ₖ − nₖ/N vanishes exactly when they are equal (the fit shown took {fit.steps}{' '}
+              steps of gradient descent). An L2 penalty λ Σ z² with λ &gt; 0 is a Gaussian prior on the logits: the fit is then MAP
+              and is pulled towards equal probabilities.
             </p>
           );
         },
