@@ -157,15 +157,16 @@ test('context loss: the view falls back to the CPU, keeps its picture and recove
     const log: string[] = [];
     (window as unknown as { badgeTexts: string[] }).badgeTexts = log;
     new MutationObserver(() => log.push(badge.textContent ?? '')).observe(badge, { subtree: true, childList: true, characterData: true });
-    for (const gl of (window as unknown as { glContextsSeen: WebGLRenderingContext[] }).glContextsSeen) {
-      gl.getExtension('WEBGL_lose_context')?.loseContext();
-    }
+    // The contexts there are now; the view may make a fresh one once it sees the loss.
+    const lost = [...(window as unknown as { glContextsSeen: WebGLRenderingContext[] }).glContextsSeen];
+    (window as unknown as { glContextsLost: WebGLRenderingContext[] }).glContextsLost = lost;
+    for (const gl of lost) gl.getExtension('WEBGL_lose_context')?.loseContext();
   });
   const badgeLog = () => page.evaluate(() => (window as unknown as { badgeTexts: string[] }).badgeTexts.join('\n'));
   // The browser marks a context lost asynchronously (through the GPU process): wait until every one is,
   // or a busy machine computes the next surfaces on a context that is not lost yet.
   await expect
-    .poll(() => page.evaluate(() => (window as unknown as { glContextsSeen: WebGLRenderingContext[] }).glContextsSeen.every((gl) => gl.isContextLost())))
+    .poll(() => page.evaluate(() => (window as unknown as { glContextsLost: WebGLRenderingContext[] }).glContextsLost.every((gl) => gl.isContextLost())))
     .toBe(true);
   // New data: surfaces already computed would be reused (only their data term matters), these cannot.
   const reseed = page.getByRole('button', { name: 'Reseed' });
