@@ -36,7 +36,7 @@ function solve(A: number[][], b: number[]): number[] {
       for (let j = c; j <= k; j++) m[r]![j] = m[r]![j]! - f * m[c]![j]!;
     }
   }
-  const x = new Array<number>(k).fill(0);
+  const x = Array.from({ length: k }, () => 0);
   for (let r = k - 1; r >= 0; r--) x[r] = (m[r]![k]! - m[r]!.slice(r + 1, k).reduce((s, v, j) => s + v * x[r + 1 + j]!, 0)) / m[r]![r]!;
   return x;
 }

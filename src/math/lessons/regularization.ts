@@ -89,7 +89,7 @@ export function fitPenalized(data: RegressionData, p: Penalty, start?: readonly 
   const n = data.y.length;
   const d = data.columns.length;
   const rho = shareOf(p);
-  const w = start ? [...start] : new Array<number>(d).fill(0);
+  const w = start ? [...start] : Array.from({ length: d }, () => 0);
   const r = Float64Array.from(data.y, (yi, i) => yi - w.reduce((s, wk, k) => s + wk * data.columns[k]![i]!, 0));
   const a = data.columns.map((col) => col.reduce((s, x) => s + x * x, 0) / n);
   for (let sweep = 0; sweep < maxSweeps; sweep++) {
