@@ -8,7 +8,10 @@ import { expect, parseReadout, test } from './fixtures';
  */
 const open = (page: Page, step: number, query: string) => page.goto(`/?view=lesson&id=polynomials&step=${step}&${query}`);
 const readNumber = async (page: Page, name: string) => parseReadout(await page.getByRole('status', { name, exact: true }).textContent());
-const answer = (page: Page, choice: RegExp) => page.getByRole('radio', { name: choice }).check();
+async function answer(page: Page, choice: RegExp) {
+  await page.getByRole('radio', { name: choice }).check();
+  await page.getByRole('button', { name: 'Check my answer' }).click();
+}
 const closeTo = (got: number, want: number) => expect(Math.abs(got - want)).toBeLessThanOrEqual(1e-5 * Math.max(1e-3, Math.abs(want)));
 const mercator = (q: number, n: number) => Array.from({ length: n }, (_, i) => q ** (i + 1) / (i + 1)).reduce((a, b) => a + b, 0);
 async function row(page: Page, j: number): Promise<string[]> {
