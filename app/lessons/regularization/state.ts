@@ -14,6 +14,8 @@ export interface RegState {
   readonly w1: number;
   readonly w2: number;
   readonly max_norm: number;
+  /** Scale c of the separating weights c·d in the “not unique” step. */
+  readonly scale: number;
   /** Dropout's keep probability p. */
   readonly keep: number;
   /** Seed of the dropout mask shown. */
@@ -26,13 +28,20 @@ export const STYLES: readonly DropoutStyle[] = ['original', 'inverted'];
 
 /** λ as on the surface view (range, log slider, meaning); the lesson opens where L1 has already zeroed some. */
 export const LESSON_LAMBDA: ParamSpec = { ...LAMBDA, default: 0.5 };
-export { L1_RATIO, MAX_NORM };
+/** max_norm as on the surface view, held to the lesson's plane (|w| ≤ 5). */
+export const LESSON_MAX_NORM: ParamSpec = { ...MAX_NORM, range: [0.1, 5] };
+export { L1_RATIO };
 
 const weight = (name: string, symbol: string, value: number): ParamSpec => ({
   name, symbol, default: value, range: [-5, 5], step: 0.1, meaning: 'one coordinate of the weight vector before the projection',
 });
 export const W1 = weight('w1', 'w_1', 3);
 export const W2 = weight('w2', 'w_2', 2);
+
+export const SCALE: ParamSpec = {
+  name: 'scale', symbol: 'c', default: 2, range: [0, 8], step: 0.05,
+  meaning: 'how far along the separating direction the weights are: w = c·d',
+};
 
 export const KEEP: ParamSpec = {
   name: 'keep', symbol: 'p', default: 0.5, range: [0.05, 1], step: 0.05,
@@ -45,7 +54,7 @@ export const SEED: ParamSpec = {
 
 export const INITIAL: RegState = {
   reg: 'l1', lambda: LESSON_LAMBDA.default, l1_ratio: L1_RATIO.default, w1: W1.default, w2: W2.default,
-  max_norm: MAX_NORM.default, keep: KEEP.default, seed: SEED.default, style: 'inverted',
+  max_norm: LESSON_MAX_NORM.default, scale: SCALE.default, keep: KEEP.default, seed: SEED.default, style: 'inverted',
 };
 
 export const FIELDS: readonly LinkField<RegState>[] = [
@@ -54,7 +63,8 @@ export const FIELDS: readonly LinkField<RegState>[] = [
   numberField(L1_RATIO, prop('l1_ratio')),
   numberField(W1, prop('w1')),
   numberField(W2, prop('w2')),
-  numberField(MAX_NORM, prop('max_norm')),
+  numberField(LESSON_MAX_NORM, prop('max_norm')),
+  numberField(SCALE, prop('scale')),
   numberField(KEEP, prop('keep')),
   numberField(SEED, prop('seed')),
   choiceField('style', STYLES, prop('style')),
