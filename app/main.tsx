@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { loadKatex, onKatexFailure } from '../src/components/formula/useKatex';
+import { afterNextPaint } from './afterNextPaint';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useApp } from './state/store';
@@ -10,8 +11,8 @@ import { applyTheme, savedTheme } from './state/theme';
 
 applyTheme(savedTheme());
 onKatexFailure((notice) => useApp.getState().notices.notify([notice]));
-// Fetch KaTeX right away, but off the first load's critical path.
-void loadKatex();
+// Fetch KaTeX once the first frame is painted: evaluating its chunk is a long task.
+afterNextPaint(() => void loadKatex());
 // The link decides the first view, before the first render. If that fails, the default view opens
 // with a notice: a broken address (or a browser that refuses history) must not blank the page.
 try {

@@ -75,6 +75,8 @@ test.describe('at 375 px wide', () => {
 
 test('every control is reachable by Tab and shows a visible focus ring', async ({ page }) => {
   await page.goto('/');
+  // The catalog and the parameters arrive just after the chart's first paint.
+  await expect(page.getByRole('slider', { name: /delta/ })).toBeVisible();
   const seen = new Set<string>();
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');

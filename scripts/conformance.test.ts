@@ -1,12 +1,29 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runConformance } from './conformance/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'conformance-'));
-const run = (file: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/conformance.ts', file], { encoding: 'utf8' });
+/** The CLI's logic in this process: no child process, so nothing here waits on the machine's load. */
+const run = (file: string) => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = runConformance(file, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
+};
+/** The real command, as `npm run conformance` starts it; exits when it is done, however busy the machine. */
+const spawnCli = (file: string) =>
+  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', 'scripts/conformance.ts', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    p.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    p.on('error', reject);
+    p.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 const write = (name: string, text: string) => {
   const p = join(dir, name);
   writeFileSync(p, text);
@@ -28,6 +45,7 @@ describe('npm run conformance', () => {
       expect({ f, status: r.status }).toEqual({ f, status: 2 });
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(/^conformance: /);
+      expect(r.stdout).toBe('');
     }
   });
 
@@ -41,4 +59,20 @@ describe('npm run conformance', () => {
     expect(r.stdout).toMatch(/FAIL h\/2 .*value: got 2\.5, want 2\.6/);
     expect(r.stdout).toMatch(/^1 passed, 1 failed$/m);
   });
+
+  // One spawn checks the wiring: the exit code reaches the shell and the message goes to stderr.
+  // Starting tsx takes seconds on a loaded machine; the limit only guards against a hang.
+  it(
+    'as a command, exits 1 on a failing case and 2 with one line on stderr for an unusable file',
+    async () => {
+      const wrong = { ...huberCase, value: 2.6 };
+      const failing = await spawnCli(write('cli-wrong.json', JSON.stringify({ format: 'loss-reference/1', cases: [wrong] })));
+      expect(failing.status).toBe(1);
+      expect(failing.stdout).toMatch(/^0 passed, 1 failed$/m);
+      const missing = await spawnCli(join(dir, 'cli-missing.json'));
+      expect(missing.status).toBe(2);
+      expect(missing.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^conformance: cannot read .*cli-missing\.json: ENOENT$/)]);
+    },
+    120_000,
+  );
 });

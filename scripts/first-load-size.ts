@@ -1,10 +1,12 @@
 /**
  * npm run size — the JS and CSS that dist/index.html loads before any import(), gzipped.
- * Fails (exit 1) over the budget or when tfjs is found in the first load.
+ * Fails (exit 1) over the budget, when tfjs is found in the first load, or when the build holds
+ * a bench page (the bench serves its calibration pages itself).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchFilesIn, firstLoadAssets } from './size/firstLoad';
 
 const BUDGET_KB = 190;
 const dist = new URL('../dist/', import.meta.url).pathname;
@@ -13,11 +15,14 @@ if (!existsSync(indexFile)) {
   console.error('size: dist/index.html is missing; run `npm run build` first');
   process.exit(2);
 }
-const html = readFileSync(indexFile, 'utf8');
-const assets = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
 let total = 0;
 let failed = false;
-for (const a of new Set(assets)) {
+const benchFiles = benchFilesIn(readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((f) => f.replaceAll('\\', '/')));
+if (benchFiles.length) {
+  console.error(`size: the build holds bench files (${benchFiles.join(', ')}); they belong in scripts/bench/`);
+  failed = true;
+}
+for (const a of firstLoadAssets(dist)) {
   const buf = readFileSync(join(dist, a));
   const gz = gzipSync(buf, { level: 9 }).length;
   total += gz;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LossCatalog } from '../../src/components/catalog/LossCatalog';
 import { PresetPicker } from '../../src/components/catalog/PresetPicker';
@@ -8,6 +8,7 @@ import { CurveReadout } from '../../src/components/readout/CurveReadout';
 import { getLoss, LOSSES } from '../../src/math/losses';
 import type { Axis, LossSpec } from '../../src/math/types';
 import { PRESETS } from '../presets';
+import { afterNextPaint } from '../afterNextPaint';
 import { useAtlas } from '../state/store';
 import { defaultDomain } from '../state/view';
 import { useElementWidth } from '../useElementWidth';
@@ -15,9 +16,30 @@ import { FormulasSection } from './explorer/FormulasSection';
 import { PanelToggles } from './explorer/PanelToggles';
 import { ParamsSection } from './explorer/ParamsSection';
 import { useCurves, useDrawnLosses } from './explorer/useCurves';
+import { useKatexSettled } from './explorer/useKatexSettled';
+
+/**
+ * True from the first frame after the view was painted. The first paint shows the chart with its
+ * curves; the catalog, parameters and readout are rendered after it, and the formulas once KaTeX is
+ * in, each as a transition that React splits into short tasks, so no long task stands before the
+ * first paint.
+ */
+function usePaintedOnce() {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => afterNextPaint(() => startTransition(() => setPainted(true))), []);
+  return painted;
+}
+
+/** Where app/styles.css puts the catalog above the chart: there it is in the first paint, so the chart does not jump. */
+const CATALOG_ABOVE_CHART = '(max-width: 1100px)';
+const catalogAboveChart = () => typeof matchMedia === 'function' && matchMedia(CATALOG_ABOVE_CHART).matches;
 
 /** The curve explorer: pick and overlay losses, drive their parameters, read numbers and formulas. */
 export function ExplorerView() {
+  const rest = usePaintedOnce();
+  const [catalogFirst] = useState(catalogAboveChart);
+  const catalog = rest || catalogFirst;
+  const typeset = useKatexSettled(rest);
   const ids = useAtlas(useShallow((s) => s.ids));
   const axis = useAtlas((s) => s.axis);
   const values = useAtlas((s) => s.values);
@@ -28,7 +50,8 @@ export function ExplorerView() {
   const { setCursor, setXDomain, toggleLoss, select, applyPreset } = useAtlas(
     useShallow((s) => ({ setCursor: s.setCursor, setXDomain: s.setXDomain, toggleLoss: s.toggleLoss, select: s.select, applyPreset: s.applyPreset })),
   );
-  const [chartBox, width] = useElementWidth<HTMLDivElement>();
+  // No stand-in width: the chart is drawn once, at its column's width, in the first frame.
+  const [chartBox, width] = useElementWidth<HTMLDivElement>(0);
   const switchAxis = useCallback((a: Axis, id: string) => select([id], a), [select]);
   const home = useMemo(() => defaultDomain(ids, axis), [ids, axis]);
 
@@ -41,48 +64,58 @@ export function ExplorerView() {
 
   return (
     <div className="explorer">
-      <section className="catalog-panel" aria-label="Choose losses">
-        <PresetPicker presets={PRESETS} activeId={preset} onPick={applyPreset} />
-        <LossCatalog losses={LOSSES} selected={ids} axis={axis} onToggle={toggleLoss} onSwitchAxis={switchAxis} />
+      <section className="catalog-panel" aria-label="Choose losses" aria-busy={!catalog}>
+        {catalog && (
+          <>
+            <PresetPicker presets={PRESETS} activeId={preset} onPick={applyPreset} />
+            <LossCatalog losses={LOSSES} selected={ids} axis={axis} onToggle={toggleLoss} onSwitchAxis={switchAxis} />
+          </>
+        )}
       </section>
       <section className="chart-panel" aria-labelledby="chart-title">
         <h1 id="chart-title">{drawn.map((d) => d.spec.title).join(' vs ')} over the {axis}</h1>
         <div ref={chartBox} className="chart-box">
-          <CurvePanels
-            title={`Loss curves of ${drawn.map((d) => d.spec.title).join(', ')}`}
-            curves={curves}
-            xLabel={xLabel}
-            xDomain={xDomain}
-            onXDomain={setXDomain}
-            cursorX={cursorX}
-            onCursor={setCursor}
-            panels={panels}
-            width={width}
-            drawing="canvas"
-          />
+          {width > 0 && (
+            <CurvePanels
+              title={`Loss curves of ${drawn.map((d) => d.spec.title).join(', ')}`}
+              curves={curves}
+              xLabel={xLabel}
+              xDomain={xDomain}
+              onXDomain={setXDomain}
+              cursorX={cursorX}
+              onCursor={setCursor}
+              panels={panels}
+              width={width}
+              drawing="canvas"
+            />
+          )}
         </div>
         <div className="chart-controls">
           <PanelToggles />
           <XRangeControls xDomain={xDomain} defaultDomain={home} onXDomain={setXDomain} />
         </div>
       </section>
-      <aside className="side-panel" aria-label="Parameters and readout">
-        <ParamsSection drawn={drawn} />
-        <CurveReadout
-          xLabel={xText}
-          x={cursorX}
-          showWeight={showWeight}
-          rows={drawn.map(({ spec, profile, params, color }) => ({
-            id: spec.id,
-            label: spec.title,
-            color,
-            value: profile.value(cursorX, params),
-            derivative: profile.derivative(cursorX, params),
-            weight: profile.weight?.at(cursorX, params),
-          }))}
-        />
+      <aside className="side-panel" aria-label="Parameters and readout" aria-busy={!rest}>
+        {rest && (
+          <>
+            <ParamsSection drawn={drawn} />
+            <CurveReadout
+              xLabel={xText}
+              x={cursorX}
+              showWeight={showWeight}
+              rows={drawn.map(({ spec, profile, params, color }) => ({
+                id: spec.id,
+                label: spec.title,
+                color,
+                value: profile.value(cursorX, params),
+                derivative: profile.derivative(cursorX, params),
+                weight: profile.weight?.at(cursorX, params),
+              }))}
+            />
+          </>
+        )}
       </aside>
-      <FormulasSection drawn={drawn} cursorX={cursorX} />
+      <FormulasSection drawn={drawn} cursorX={cursorX} deferred={!typeset} />
     </div>
   );
 }

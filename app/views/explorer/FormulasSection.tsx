@@ -28,12 +28,19 @@ const FormulaColumn = memo(function FormulaColumn({ spec, profile, params, activ
   );
 });
 
+interface SectionProps {
+  readonly drawn: readonly DrawnLoss[];
+  readonly cursorX: number;
+  /** Only the heading for now: the formulas wait until the chart has been painted and KaTeX is in. */
+  readonly deferred?: boolean;
+}
+
 /** Per loss: its formula and gradient (active branch at the cursor highlighted) and framework calls. */
-export function FormulasSection({ drawn, cursorX }: { drawn: readonly DrawnLoss[]; cursorX: number }) {
+export function FormulasSection({ drawn, cursorX, deferred = false }: SectionProps) {
   return (
-    <section className="formula-panel" aria-labelledby="formulas-title">
+    <section className="formula-panel" aria-labelledby="formulas-title" aria-busy={deferred}>
       <h2 id="formulas-title">Formulas and code</h2>
-      {drawn.map(({ spec, profile, params }) => (
+      {!deferred && drawn.map(({ spec, profile, params }) => (
         <FormulaColumn key={spec.id} spec={spec} profile={profile} params={params} activePiece={profile.piece?.(cursorX, params)} />
       ))}
     </section>
