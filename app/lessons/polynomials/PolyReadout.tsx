@@ -1,5 +1,5 @@
 import { formatReadout } from '../../../src/components/readout/CurveReadout';
-import { lossAt, polyTerms, seriesAt, tailBound, type SeriesKind } from '../../../src/math/lessons/polynomials';
+import { lossAt, lossSlopeAt, polyTerms, seriesAt, tailBound, type SeriesKind } from '../../../src/math/lessons/polynomials';
 import type { PolyState } from './state';
 import { SHORT } from './text';
 
@@ -20,6 +20,12 @@ export function PolyReadout({ kind, state, showSeries }: PolyReadoutProps) {
     { label: 'cross-entropy at p_t', text: '−log p_t', value: formatReadout(lossAt('ce', p, pt)) },
   ];
   if (kind !== 'ce') rows.push({ label: `${SHORT[kind]} at p_t`, text: `${SHORT[kind]} loss`, value: formatReadout(loss) });
+  if (kind === 'poly1') {
+    rows.push(
+      { label: 'slope of cross-entropy at p_t', text: 'slope of −log p_t', value: formatReadout(lossSlopeAt('ce', p, pt)) },
+      { label: 'slope of Poly-1 at p_t', text: 'slope of Poly-1', value: formatReadout(lossSlopeAt('poly1', p, pt)) },
+    );
+  }
   const hidden = (v: number) => (showSeries ? formatReadout(v) : '?');
   rows.push(
     { label: 'series sum at p_t', text: `sum of the first ${terms} term${terms === 1 ? '' : 's'}`, value: hidden(sum) },

@@ -76,7 +76,7 @@ export function PolynomialFigure({ state, set, revealed, width, kind, hides }: P
       cursorX={pt}
       onCursor={(v) => set({ pt: clampToSpec(PT, Math.round(v / PT.step) * PT.step) })}
       keyStep={PT.step}
-      panels={{ derivative: kind === 'poly1', weight: false }}
+      panels={{ derivative: false, weight: false }}
       width={chartW}
       height={wide ? 300 : 220}
       title={`${kind === 'ce' ? 'Cross-entropy' : kindName(kind, { gamma, epsilon })} over p_t`}
@@ -84,11 +84,11 @@ export function PolynomialFigure({ state, set, revealed, width, kind, hides }: P
   );
   return (
     <div className={wide ? 'poly-figure poly-figure-wide' : 'poly-figure'}>
-      <div className="poly-figure-chart">
+      <div className="poly-figure-chart" style={wide ? { width: chartW } : undefined}>
         {chart}
         <PolyReadout kind={kind} state={state} showSeries={showSeries} />
       </div>
-      <div className="poly-figure-side">
+      <div className="poly-figure-side" style={wide ? { width: sideW } : undefined}>
         <PolyCoefficientBars
           series={bars}
           maxPower={BAR_POWERS}

@@ -103,7 +103,7 @@ export const lesson: LessonSpec<PolyState> = {
           Poly-1 keeps cross-entropy and adds ε(1 − p_t), with ε = {fmt(s.epsilon)} here. Near p_t = 1 the first term is
           all that is left of the series, so it sets how hard a nearly right example is still pushed: the slope there is −(1 +
           ε) instead of −1. At p_t = {fmt(s.pt)} the slope is {n(lossSlopeAt('poly1', s, s.pt))} against cross-entropy’s{' '}
-          {n(lossSlopeAt('ce', s, s.pt))} (lower chart).
+          {n(lossSlopeAt('ce', s, s.pt))}.
         </p>
       ),
       formulas: (s) => [

@@ -27,10 +27,10 @@ export function NotUniqueFigure({ state, set, width }: FigureProps<RegState>) {
   }, [at, lambda]);
   const here = at(scale);
   const wide = width >= 720;
-  const chartW = wide ? Math.floor(width * 0.62) : width;
+  const chartW = wide ? Math.floor(width * 0.6) : width;
   return (
     <div className={wide ? 'reg-figure reg-figure-wide' : 'reg-figure'}>
-      <div className="reg-figure-main">
+      <div className="reg-figure-main" style={wide ? { width: chartW } : undefined}>
         <CurvePanels
           curves={curves}
           xLabel="scale c of w = c·d"

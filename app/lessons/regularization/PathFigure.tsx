@@ -31,14 +31,15 @@ export function PathFigure({ state, set, width }: FigureProps<RegState>) {
   }, [reg, l1_ratio]);
   const w = useMemo(() => fitPenalized(DATA, penaltyOf(reg, { lambda, l1_ratio })), [reg, lambda, l1_ratio]);
   const wide = width >= 720;
-  const chartW = wide ? Math.floor(width * 0.62) : width;
+  const chartW = wide ? Math.floor(width * 0.6) : width;
   const label = PENALTY_NAME[reg];
   return (
     <div className={wide ? 'reg-figure reg-figure-wide' : 'reg-figure'}>
-      <div className="reg-figure-main">
+      <div className="reg-figure-main" style={wide ? { width: chartW } : undefined}>
         <CurvePanels
           curves={curves}
           xLabel="log10 λ"
+          yLabel="weight"
           xDomain={[LOG_X[0]!, LOG_X.at(-1)!]}
           cursorX={Math.log10(lambda)}
           onCursor={(v) => set({ lambda: clampToSpec(LESSON_LAMBDA, sig3(10 ** v)) })}
@@ -66,7 +67,7 @@ export function PathFigure({ state, set, width }: FigureProps<RegState>) {
             </dd>
           </div>
           <div>
-            <dt>exact zeros at this λ</dt>
+            <dt>exact zeros</dt>
             <dd>
               <output aria-label="exact zeros at this lambda">{exactZeros(w)}</output> of {FEATURES.length}
             </dd>

@@ -10,11 +10,14 @@ export interface PolyCoefficientTableProps {
 }
 
 /**
- * The first terms of each series as numbers: one row per term j, a power and a coefficient column per
- * series. A hidden series shows “?” until its question is answered.
+ * The first terms of each series as numbers: one row per term j, a coefficient column per series and a power
+ * column for a series whose powers are not simply j (focal loss's j + γ). A hidden series shows “?” until its
+ * question is answered.
  */
 export function PolyCoefficientTable({ series, rows, caption }: PolyCoefficientTableProps) {
   const js = Array.from({ length: rows }, (_, i) => i + 1);
+  const shifted = (s: CoefficientSeries) => s.terms.some((t) => t.power !== t.j);
+  const columns = series.flatMap((s) => (shifted(s) ? [[s, 'power'] as const, [s, 'coefficient'] as const] : [[s, 'coefficient'] as const]));
   const cell = (s: CoefficientSeries, j: number, what: 'power' | 'coefficient') => {
     const t = s.terms.find((u) => u.j === j);
     return <td key={`${s.id}-${what}`}>{s.hidden ? '?' : t ? formatReadout(t[what]) : '–'}</td>;
@@ -25,21 +28,18 @@ export function PolyCoefficientTable({ series, rows, caption }: PolyCoefficientT
       <thead>
         <tr>
           <th scope="col">term</th>
-          {series.map((s) => [
-            <th scope="col" key={`${s.id}-power`}>
-              {s.label} power
-            </th>,
-            <th scope="col" key={`${s.id}-coefficient`}>
-              {s.label} coefficient
-            </th>,
-          ])}
+          {columns.map(([s, what]) => (
+            <th scope="col" key={`${s.id}-${what}`}>
+              {s.label} {what}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {js.map((j) => (
           <tr key={j}>
             <th scope="row">j = {j}</th>
-            {series.map((s) => [cell(s, j, 'power'), cell(s, j, 'coefficient')])}
+            {columns.map(([s, what]) => cell(s, j, what))}
           </tr>
         ))}
       </tbody>
