@@ -78,7 +78,7 @@ export function PolynomialFigure({ state, set, revealed, width, kind, hides }: P
       keyStep={PT.step}
       panels={{ derivative: false, weight: false }}
       width={chartW}
-      height={wide ? 300 : 220}
+      height={wide ? 260 : 220}
       title={`${kind === 'ce' ? 'Cross-entropy' : kindName(kind, { gamma, epsilon })} over p_t`}
     />
   );
@@ -93,7 +93,7 @@ export function PolynomialFigure({ state, set, revealed, width, kind, hides }: P
           series={bars}
           maxPower={BAR_POWERS}
           width={sideW}
-          height={wide ? 240 : 200}
+          height={wide ? 210 : 190}
           title={kind === 'ce' ? 'Coefficients of cross-entropy’s series' : `Coefficients: cross-entropy (outlined) and ${bars[1]!.label}`}
         />
         <PolyCoefficientTable series={bars} rows={TABLE_ROWS} caption="The first terms: (coefficient)·(1 − p_t)^(power)" />

@@ -22,7 +22,7 @@ export function DropoutNet({ layer, mask, scale, width }: DropoutNetProps) {
   const kept = mask.filter(Boolean).length;
   return (
     // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- an inline SVG diagram has no <img> form; role img names it
-    <svg className="reg-net" width={width} height={height} role="img" aria-label={`Thinned network: ${kept} of ${n} units kept`}>
+    <svg className="reg-net" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Thinned network: ${kept} of ${n} units kept`}>
       {layer.activations.map((a, i) => {
         const yi = PAD + ROW * i + ROW / 2;
         const on = mask[i] ?? false;

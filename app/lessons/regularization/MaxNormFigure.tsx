@@ -24,7 +24,7 @@ export function MaxNormFigure({ state, set, revealed, width }: FigureProps<RegSt
   return (
     <div className={wide ? 'reg-figure reg-figure-wide' : 'reg-figure'}>
       {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- an inline SVG chart has no <img> form; role img names it */}
-      <svg className="reg-plane" width={size} height={size} role="img" aria-label={`Weight vector (${formatReadout(w1)}, ${formatReadout(w2)}) and the ball of radius ${formatReadout(c)}`}>
+      <svg className="reg-plane" width={size} height={size} viewBox={`0 0 ${size} ${size}`} role="img" aria-label={`Weight vector (${formatReadout(w1)}, ${formatReadout(w2)}) and the ball of radius ${formatReadout(c)}`}>
         <g transform={`translate(${pad},${pad})`}>
           <g transform={`translate(0,${inner})`}>
             <Axis scale={x} orient="bottom" gridLength={inner} ticks={6} />

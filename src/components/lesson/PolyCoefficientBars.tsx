@@ -48,7 +48,7 @@ export function PolyCoefficientBars({ series, maxPower, width, height, title }: 
   const bw = Math.max(3, slot / Math.max(1, series.length));
   return (
     // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- an inline SVG chart has no <img> form; role img names it
-    <svg className="poly-bars" width={width} height={height} role="img" aria-label={title}>
+    <svg className="poly-bars" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title}>
       <g transform={`translate(${M.left},${M.top})`}>
         <g transform={`translate(0,${innerH})`}>
           <Axis scale={x} orient="bottom" gridLength={0} ticks={Math.min(12, maxPower)} />

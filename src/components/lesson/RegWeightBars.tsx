@@ -36,7 +36,7 @@ export function RegWeightBars({ features, series, yDomain, width, height, title 
   const y0 = y(0);
   return (
     // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- an inline SVG chart has no <img> form; role img names it
-    <svg className="reg-bars" width={width} height={height} role="img" aria-label={title}>
+    <svg className="reg-bars" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title}>
       <g transform={`translate(${M.left},${M.top})`}>
         <Axis scale={y} orient="left" gridLength={innerW} ticks={5} />
         <line className="reg-bars-zero" x1={0} x2={innerW} y1={y0} y2={y0} />
