@@ -62,3 +62,12 @@ describe('polynomials lesson link', () => {
     }
   });
 });
+
+describe('formulas', () => {
+  it('typeset without a KaTeX error at the opening state', async () => {
+    const katex = (await import('katex')).default;
+    for (const step of lesson.steps) {
+      for (const f of step.formulas?.(lesson.initial) ?? []) expect(() => katex.renderToString(f.tex, { throwOnError: true })).not.toThrow();
+    }
+  });
+});
