@@ -42,6 +42,26 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+type ModuleGraph = { getModuleInfo(id: string): { readonly importers: readonly string[] } | null };
+const ENTRY = /\/app\/main\.tsx$/;
+const firstLoad = new Map<string, boolean>();
+
+/**
+ * Whether a module is statically reachable from app/main.tsx, i.e. part of the first load anyway. Such
+ * modules go into one chunk: left to itself, Rolldown puts those that two or more lazy views also use
+ * (Formula, ParamSlider, d3) into separate common chunks that the first load then fetches as well, and
+ * the split alone costs a few KB of gzip.
+ */
+function loadedFirst(id: string, graph: ModuleGraph): boolean {
+  const known = firstLoad.get(id);
+  if (known !== undefined) return known;
+  firstLoad.set(id, false); // import cycles
+  const info = graph.getModuleInfo(id);
+  const yes = ENTRY.test(id) || (info?.importers.some((i) => loadedFirst(i, graph)) ?? false);
+  firstLoad.set(id, yes);
+  return yes;
+}
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   build: {
@@ -55,7 +75,12 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // tfjs only ever arrives through import(), in its own chunk.
-        codeSplitting: { groups: [{ name: 'tfjs', test: /@tensorflow/ }] },
+        codeSplitting: {
+          groups: [
+            { name: 'tfjs', test: /@tensorflow/ },
+            { name: (id, ctx) => (loadedFirst(id, ctx) ? 'shell' : null), debugName: 'shell' },
+          ],
+        },
       },
     },
   },

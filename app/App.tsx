@@ -1,13 +1,19 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { ThemeToggle } from '../src/components/controls/ThemeToggle';
 import { Notices } from '../src/components/panels/Notices';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useApp } from './state/store';
 import { applyTheme, savedTheme, type ThemeChoice } from './state/theme';
+import type { ViewName } from './state/view';
 import { ExplorerView } from './views/ExplorerView';
 
-const GpuCheckView = lazy(() => import('./views/GpuCheckView'));
-const SurfaceView = lazy(() => import('./views/SurfaceView'));
+/** Every view but the explorer arrives in its own chunk, on first use. */
+const LAZY_VIEWS: { readonly [V in Exclude<ViewName, 'explorer'>]: { readonly View: ComponentType; readonly what: string; readonly loading: string } } = {
+  surface: { View: lazy(() => import('./views/SurfaceView')), what: 'the surface view', loading: 'Loading the surface view…' },
+  'gpu-check': { View: lazy(() => import('./views/GpuCheckView')), what: 'the GPU check', loading: 'Loading the WebGL runtime…' },
+  lessons: { View: lazy(() => import('./views/LessonViews').then((m) => ({ default: m.LessonsIndex }))), what: 'the lessons index', loading: 'Loading the lessons…' },
+  lesson: { View: lazy(() => import('./views/LessonViews').then((m) => ({ default: m.LessonView }))), what: 'the lesson', loading: 'Loading the lesson…' },
+};
 
 export function App() {
   const view = useApp((s) => s.route.view);
@@ -26,30 +32,31 @@ export function App() {
         <nav aria-label="Views">
           <a href="./" aria-current={view === 'explorer' ? 'page' : undefined}>Curves</a>
           <a href="?view=surface" aria-current={view === 'surface' ? 'page' : undefined}>Surfaces</a>
+          <a href="?view=lessons" aria-current={view === 'lessons' || view === 'lesson' ? 'page' : undefined}>Lessons</a>
           <a href="?view=gpu-check" aria-current={view === 'gpu-check' ? 'page' : undefined}>GPU check</a>
         </nav>
         <ThemeToggle value={theme} onChange={chooseTheme} />
       </header>
       <main id="main">
         <Notices notices={notices} onDismiss={dismiss} />
-        {view === 'surface' ? (
-          <ErrorBoundary key="surface" what="the surface view">
-            <Suspense fallback={<output className="status">Loading the surface view…</output>}>
-              <SurfaceView />
-            </Suspense>
-          </ErrorBoundary>
-        ) : view === 'gpu-check' ? (
-          <ErrorBoundary key="gpu-check" what="the GPU check">
-            <Suspense fallback={<output className="status">Loading the WebGL runtime…</output>}>
-              <GpuCheckView />
-            </Suspense>
-          </ErrorBoundary>
-        ) : (
+        {view === 'explorer' ? (
           <ErrorBoundary key="explorer" what="the curve explorer">
             <ExplorerView />
           </ErrorBoundary>
+        ) : (
+          <LazyView key={view} {...LAZY_VIEWS[view]} />
         )}
       </main>
     </>
+  );
+}
+
+function LazyView({ View, what, loading }: (typeof LAZY_VIEWS)[keyof typeof LAZY_VIEWS]) {
+  return (
+    <ErrorBoundary what={what}>
+      <Suspense fallback={<output className="status">{loading}</output>}>
+        <View />
+      </Suspense>
+    </ErrorBoundary>
   );
 }

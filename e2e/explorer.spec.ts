@@ -92,7 +92,7 @@ test.describe('explorer: the first view', () => {
         const h = await heights();
         expect(h.contain).toContain('size');
         expect(Math.abs(h.box - h.table)).toBeLessThan(0.5);
-      }).toPass({ timeout: 2000 });
+      }).toPass({ timeout: 20_000 });
     await holds();
     const start = (await heights()).table;
     await page.getByRole('checkbox', { name: 'Log-cosh', exact: true }).check();

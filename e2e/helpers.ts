@@ -67,7 +67,7 @@ export async function readout(page: Page): Promise<{ x: number; rows: Map<string
  */
 export async function expectReadoutMatchesMath(page: Page) {
   // The address bar is updated at most every 200 ms while controls move: retry until it has caught up.
-  await expect(() => readoutMatches(page)).toPass({ timeout: 4000 });
+  await expect(() => readoutMatches(page)).toPass({ timeout: 20_000 });
 }
 
 async function readoutMatches(page: Page) {

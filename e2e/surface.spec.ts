@@ -162,6 +162,11 @@ test('context loss: the view falls back to the CPU, keeps its picture and recove
     }
   });
   const badgeLog = () => page.evaluate(() => (window as unknown as { badgeTexts: string[] }).badgeTexts.join('\n'));
+  // The browser marks a context lost asynchronously (through the GPU process): wait until every one is,
+  // or a busy machine computes the next surfaces on a context that is not lost yet.
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { glContextsSeen: WebGLRenderingContext[] }).glContextsSeen.every((gl) => gl.isContextLost())))
+    .toBe(true);
   // New data: surfaces already computed would be reused (only their data term matters), these cannot.
   const reseed = page.getByRole('button', { name: 'Reseed' });
   await reseed.click();

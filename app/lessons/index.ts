@@ -1,5 +1,7 @@
 import { lesson as polynomials } from './polynomials';
 import { lesson as regularization } from './regularization';
+import { lesson as softmax } from './softmax';
 import type { AnyLesson } from './types';
 
-export const LESSONS: readonly AnyLesson[] = [polynomials, regularization];
+/** Every lesson, in the order the index lists them. Adding a lesson is one import and one entry. */
+export const LESSONS: readonly AnyLesson[] = [softmax, polynomials, regularization];

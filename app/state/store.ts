@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { getLoss } from '../../src/math/losses';
 import type { Axis } from '../../src/math/types';
 import { getPreset, presetMatches, presetValues } from '../presets';
+import { createLessonSlice, type LessonSlice } from './lessonSlice';
 import { createSurfaceSlice, type SurfaceSlice } from './surfaceSlice';
 import { DEFAULT_VIEW, defaultDomain, fillValues, profileOn, type ViewName, type ViewState } from './view';
 
@@ -32,6 +33,8 @@ export interface NoticesSlice {
   notify: (texts: readonly string[]) => void;
   /** Replaces the notices about the previous address with those about the one just read. */
   replaceLinkNotices: (texts: readonly string[]) => void;
+  /** Adds notices about the address just read (a lesson's fields, read once its chunk has loaded). */
+  addLinkNotices: (texts: readonly string[]) => void;
   dismiss: (id: number) => void;
 }
 
@@ -67,6 +70,7 @@ export interface AppState {
   readonly notices: NoticesSlice;
   readonly explorer: AtlasState;
   readonly surface: SurfaceSlice;
+  readonly lesson: LessonSlice;
 }
 
 type SetApp = (fn: (s: AppState) => Partial<AppState>) => void;
@@ -149,6 +153,9 @@ function createNoticesSlice(setApp: SetApp): NoticesSlice {
     nextId: 1,
     notify: (texts) => add(texts, 'app', () => true),
     replaceLinkNotices: (texts) => add(texts, 'link', (n) => n.source !== 'link'),
+    addLinkNotices: (texts) => {
+      if (texts.length) add(texts, 'link', () => true);
+    },
     dismiss: (id) => setApp((s) => ({ notices: { ...s.notices, items: s.notices.items.filter((n) => n.id !== id) } })),
   };
 }
@@ -161,6 +168,12 @@ export const useApp = create<AppState>()((set, get) => ({
     (fn) => set((s) => ({ surface: { ...s.surface, ...fn(s.surface) } })),
     () => get().surface,
   ),
+  lesson: createLessonSlice({
+    set: (patch, toIndex) =>
+      set((s) => ({ lesson: { ...s.lesson, ...patch }, ...(toIndex ? { route: { ...s.route, view: 'lessons' as const } } : {}) })),
+    get: () => get().lesson,
+    linkNotices: (texts) => get().notices.addLinkNotices(texts),
+  }),
 }));
 
 /** Reads the explorer's slice: `useAtlas((s) => s.ids)`. */

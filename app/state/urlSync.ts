@@ -1,3 +1,4 @@
+import { lessonLinkOf, type LessonLink } from './lessonSlice';
 import { makeCodec, quote, type Codec } from './link';
 import { useApp, viewOf, type AppState } from './store';
 import { surfaceCodec } from './surfaceCodec';
@@ -41,10 +42,46 @@ const gpuCheck: Route<Record<string, never>> = {
   distinct: () => '',
 };
 
+/** The lessons index has no settings either. */
+const lessons: Route<Record<string, never>> = {
+  codec: makeCodec<Record<string, never>>('lessons', [], () => ({})),
+  slice: () => undefined,
+  current: () => ({}),
+  load: () => {},
+  distinct: () => '',
+};
+
+/**
+ * A lesson's address before and after its chunk has loaded: until then only the raw query is known (the
+ * lesson's fields come with the lesson), and it is written back as it came.
+ */
+type LessonAddress = { readonly search: string } | { readonly link: LessonLink; encode(): string };
+
+/** The key of an address not read yet: reading it replaces the history entry rather than adding one. */
+const PENDING = '\u0000pending';
+
+const lessonRoute: Route<LessonAddress> = {
+  codec: {
+    fields: [],
+    decode: (search) => ({ state: { search }, notices: [] }),
+    encode: (v) => ('search' in v ? v.search || '?view=lesson' : v.encode()),
+  },
+  slice: (s) => s.lesson,
+  current: ({ lesson: s }) => {
+    const link = lessonLinkOf(s);
+    const { lesson, reader } = s;
+    return lesson && link && reader ? { link, encode: () => reader.encode(lesson, link) } : { search: s.pending ?? '' };
+  },
+  load: (v) => useApp.getState().lesson.open('search' in v ? v.search : v.encode()),
+  distinct: (v) => ('search' in v ? PENDING : `${v.link.id}|${v.link.step}`),
+};
+
 const ROUTES: { readonly [V in ViewName]: Route<never> } = {
   explorer: explorer as unknown as Route<never>,
   surface: surface as unknown as Route<never>,
   'gpu-check': gpuCheck as unknown as Route<never>,
+  lessons: lessons as unknown as Route<never>,
+  lesson: lessonRoute as unknown as Route<never>,
 };
 
 /** Which view an address opens, with a notice when it names none. */
@@ -55,16 +92,27 @@ export function viewOfLink(search: string): { view: ViewName; notices: string[] 
   return { view: 'explorer', notices: [`Unknown view ${quote(raw)}; showing the curve explorer.`] };
 }
 
-/** Reads an address into the store: the route, the view's state, and the notices about this address. */
+/** The route of the view the store shows now, and the history key of its state. */
+function routeNow(): { route: Route<unknown>; key: string } {
+  const s = useApp.getState();
+  const route = ROUTES[s.route.view] as Route<unknown>;
+  return { route, key: route.distinct(route.current(s)) };
+}
+
+/**
+ * Reads an address into the store: the route, the view's state, and the notices about this address.
+ * Loading may add notices of its own and may even leave for another view (a lesson link naming no lesson
+ * opens the lessons index), so the route is the one the store shows afterwards.
+ */
 function open(search: string): { route: Route<unknown>; key: string } {
   const { view, notices } = viewOfLink(search);
   const route = ROUTES[view] as Route<unknown>;
   const decoded = route.codec.decode(search);
   const app = useApp.getState();
+  app.notices.replaceLinkNotices([...notices, ...decoded.notices]);
   app.route.go(view);
   route.load(decoded.state);
-  app.notices.replaceLinkNotices([...notices, ...decoded.notices]);
-  return { route, key: route.distinct(decoded.state) };
+  return routeNow();
 }
 
 /**
@@ -122,9 +170,20 @@ export function startUrlSync(win: Window = window): () => void {
     };
     cleanups.push(
       useApp.subscribe((s, prev) => {
-        if (loading || route.slice(s) === route.slice(prev)) return;
+        if (loading) return;
+        if (s.route.view !== prev.route.view) {
+          // The app moved to another view by itself (a lesson link naming no lesson): a redirect, so the
+          // address is replaced, not added to the history.
+          ({ route, key: last } = routeNow());
+          flush();
+          return;
+        }
+        if (route.slice(s) === route.slice(prev)) return;
         const key = route.distinct(route.current(s));
-        if (key !== last) {
+        if (last === PENDING) {
+          // A lesson address was read once its chunk arrived: the same address, now in its full form.
+          flush();
+        } else if (key !== last) {
           cancel();
           write('push', encoded());
         } else {
@@ -144,6 +203,8 @@ export function startUrlSync(win: Window = window): () => void {
       } finally {
         loading = false;
       }
+      // Reading it may have corrected it (a step out of range) or left for another view.
+      flush();
     };
     win.addEventListener('popstate', onPop);
     cleanups.push(() => win.removeEventListener('popstate', onPop));

@@ -3,7 +3,7 @@ import type { Axis, LossSpec, Profile } from '../../src/math/types';
 import { getPreset, presetValues } from '../presets';
 
 /** The views the app has; the link's `view` key picks one (a bare address opens the explorer). */
-export const VIEWS = ['explorer', 'surface', 'gpu-check'] as const;
+export const VIEWS = ['explorer', 'surface', 'gpu-check', 'lessons', 'lesson'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 /** Everything the explorer's link can carry, declared once and shared by store and codec. */

@@ -1,0 +1,85 @@
+import { useEffect, useRef, useState } from 'react';
+import { Formula } from '../../../src/components/formula/Formula';
+import type { AnyLesson } from '../../lessons/types';
+import { useApp } from '../../state/store';
+import { useElementWidth } from '../../useElementWidth';
+import { PredictBlock } from './PredictBlock';
+import { StepNav } from './StepNav';
+import { useStepKeys } from './useStepKeys';
+
+export interface LessonPageProps {
+  readonly lesson: AnyLesson;
+  readonly state: object;
+}
+
+/**
+ * One lesson at its current step: the step's title, its figure (in a region of its own, so a presenter
+ * layout can place it alone), the text, formulas, the predict-first question and the way to the next step.
+ */
+export function LessonPage({ lesson, state }: LessonPageProps) {
+  const step = useApp((s) => s.lesson.step);
+  const answer = useApp((s) => s.lesson.answers[s.lesson.step]);
+  const goStep = useApp((s) => s.lesson.goStep);
+  const setState = useApp((s) => s.lesson.setState);
+  const give = useApp((s) => s.lesson.answer);
+  const count = lesson.steps.length;
+  const spec = lesson.steps[step - 1]!;
+  const revealed = !spec.predict || answer !== undefined;
+  const [figureRef, width] = useElementWidth<HTMLElement>(560);
+  useStepKeys(step, count, goStep);
+
+  // A step change (not the first render) moves focus to the new heading and is announced.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = useRef(step);
+  const [announced, setAnnounced] = useState('');
+  useEffect(() => {
+    if (shown.current === step) return;
+    shown.current = step;
+    heading.current?.focus();
+    setAnnounced(`Step ${step} of ${count}: ${spec.title}`);
+  }, [step, count, spec.title]);
+
+  const Figure = spec.Figure;
+  const open = spec.openIn?.(state);
+  return (
+    <article className="lesson" aria-labelledby="lesson-title">
+      <header className="lesson-head">
+        <p className="lesson-crumb">
+          <a href="?view=lessons">All lessons</a>
+        </p>
+        <h1 id="lesson-title">{lesson.title}</h1>
+        <StepNav step={step} count={count} go={goStep} />
+      </header>
+      <h2 ref={heading} tabIndex={-1} className="lesson-step-title">
+        {spec.title}
+      </h2>
+      <div className="lesson-stage">
+        <section ref={figureRef} className="lesson-figure" aria-label={`Figure: ${spec.title}`}>
+          <Figure state={state} set={setState} revealed={revealed} width={width} />
+        </section>
+        <section className="lesson-text" aria-label="Explanation">
+          <div className="lesson-body">{spec.body(state)}</div>
+          {spec.formulas && (
+            <div className="lesson-formulas">
+              {spec.formulas(state).map((f) => (
+                <figure key={f.label} className="lesson-formula">
+                  <Formula tex={f.tex} label={f.label} />
+                  <figcaption>{f.label}</figcaption>
+                </figure>
+              ))}
+            </div>
+          )}
+          {spec.predict && <PredictBlock key={step} predict={spec.predict} state={state} answer={answer} onAnswer={give} />}
+          {open && (
+            <p className="lesson-open">
+              <a href={open.href}>{open.label}</a>
+            </p>
+          )}
+        </section>
+      </div>
+      <p id="lesson-announcer" className="sr-only" aria-live="polite">
+        {announced}
+      </p>
+    </article>
+  );
+}
