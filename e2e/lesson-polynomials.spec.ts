@@ -15,7 +15,9 @@ async function answer(page: Page, choice: RegExp) {
 const closeTo = (got: number, want: number) => expect(Math.abs(got - want)).toBeLessThanOrEqual(1e-5 * Math.max(1e-3, Math.abs(want)));
 const mercator = (q: number, n: number) => Array.from({ length: n }, (_, i) => q ** (i + 1) / (i + 1)).reduce((a, b) => a + b, 0);
 async function row(page: Page, j: number): Promise<string[]> {
-  return page.getByRole('row', { name: new RegExp(`^j = ${j} `) }).locator('td').allTextContents();
+  const r = page.getByRole('row', { name: new RegExp(`^j = ${j} `) });
+  await expect(r).toBeVisible();
+  return r.locator('td').allTextContents();
 }
 
 test('step 1: the first N terms of Σ (1 − p_t)^j / j approach −log p_t as N grows', async ({ page }) => {

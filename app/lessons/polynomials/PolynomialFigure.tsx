@@ -24,14 +24,13 @@ const BAR_POWERS = 10;
 const TABLE_ROWS = 4;
 
 /**
- * A loss over p_t with its truncated series (dashed), beside the series' coefficient bars against
- * cross-entropy's. The curve chart's cursor is p_t; sliders set N and the loss's own parameter.
+ * Sliders for N and the loss's own parameter on top; a loss over p_t with its truncated series (dashed), whose
+ * cursor is p_t; below, the numbers at the cursor beside the series' coefficient bars against cross-entropy's.
  */
 export function PolynomialFigure({ state, set, revealed, width, kind, hides }: PolynomialFigureProps) {
   const { pt, terms, gamma, epsilon } = state;
-  const wide = width >= 720;
-  const chartW = wide ? Math.floor(width * 0.56) : width;
-  const sideW = wide ? width - chartW - 24 : width;
+  // Readout and bars side by side when both get 260 px (the grid in polynomials.css), else stacked.
+  const half = width >= 536 ? Math.floor((width - 16) / 2) : width;
   const showSeries = revealed || hides !== 'series';
   const showBars = revealed || hides !== 'bars';
 
@@ -68,42 +67,37 @@ export function PolynomialFigure({ state, set, revealed, width, kind, hides }: P
   }, [kind, terms, gamma, epsilon, showBars]);
 
   const param = kind === 'focal' ? GAMMA : kind === 'poly1' ? EPSILON : undefined;
-  const chart = (
-    <CurvePanels
-      curves={curves}
-      xLabel="p_t"
-      xDomain={[0, 1]}
-      cursorX={pt}
-      onCursor={(v) => set({ pt: clampToSpec(PT, Math.round(v / PT.step) * PT.step) })}
-      keyStep={PT.step}
-      panels={{ derivative: false, weight: false }}
-      width={chartW}
-      height={wide ? 260 : 220}
-      title={`${kind === 'ce' ? 'Cross-entropy' : kindName(kind, { gamma, epsilon })} over p_t`}
-    />
-  );
   return (
-    <div className={wide ? 'poly-figure poly-figure-wide' : 'poly-figure'}>
-      <div className="poly-figure-chart" style={wide ? { width: chartW } : undefined}>
-        {chart}
-        <PolyReadout kind={kind} state={state} showSeries={showSeries} />
+    <div className="poly-figure">
+      <div className="poly-controls">
+        <ParamSlider spec={TERMS} value={terms} onChange={(v) => set({ terms: v })} />
+        {param && (
+          <ParamSlider spec={param} value={param === GAMMA ? gamma : epsilon} onChange={(v) => set(param === GAMMA ? { gamma: v } : { epsilon: v })} />
+        )}
       </div>
-      <div className="poly-figure-side" style={wide ? { width: sideW } : undefined}>
+      <CurvePanels
+        curves={curves}
+        xLabel="p_t"
+        xDomain={[0, 1]}
+        cursorX={pt}
+        onCursor={(v) => set({ pt: clampToSpec(PT, Math.round(v / PT.step) * PT.step) })}
+        keyStep={PT.step}
+        panels={{ derivative: false, weight: false }}
+        width={width}
+        height={Math.round(Math.min(260, Math.max(180, width * 0.42)))}
+        title={`${kind === 'ce' ? 'Cross-entropy' : kindName(kind, { gamma, epsilon })} over p_t`}
+      />
+      <div className="poly-extra">
+        <PolyReadout kind={kind} state={state} showSeries={showSeries} />
         <PolyCoefficientBars
           series={bars}
           maxPower={BAR_POWERS}
-          width={sideW}
-          height={wide ? 210 : 190}
+          width={half}
+          height={200}
           title={kind === 'ce' ? 'Coefficients of cross-entropy’s series' : `Coefficients: cross-entropy (outlined) and ${bars[1]!.label}`}
         />
-        <PolyCoefficientTable series={bars} rows={TABLE_ROWS} caption="The first terms: (coefficient)·(1 − p_t)^(power)" />
-        <div className="poly-controls">
-          <ParamSlider spec={TERMS} value={terms} onChange={(v) => set({ terms: v })} />
-          {param && (
-            <ParamSlider spec={param} value={param === GAMMA ? gamma : epsilon} onChange={(v) => set(param === GAMMA ? { gamma: v } : { epsilon: v })} />
-          )}
-        </div>
       </div>
+      <PolyCoefficientTable series={bars} rows={TABLE_ROWS} caption="The first terms: (coefficient)·(1 − p_t)^(power)" />
     </div>
   );
 }

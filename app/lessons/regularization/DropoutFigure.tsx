@@ -26,11 +26,9 @@ export function DropoutFigure({ state, set, revealed, width }: FigureProps<RegSt
   const mask = dropoutMask(seed, units, keep);
   const mc = monteCarloOutput(LESSON_LAYER, keep, style, DRAWS, seed);
   const hide = (v: number) => (revealed ? formatReadout(v) : '?');
-  const wide = width >= 720;
   return (
-    <div className={wide ? 'reg-figure reg-figure-wide' : 'reg-figure'}>
-      <DropoutNet layer={LESSON_LAYER} mask={mask} scale={style === 'inverted' ? 1 / keep : 1} width={Math.min(wide ? Math.floor(width * 0.4) : width, 360)} />
-      <div className="reg-figure-side">
+    <div className="reg-figure">
+      <div className="reg-controls">
         <fieldset className="reg-choice">
           <legend>Dropout style</legend>
           {STYLES.map((k) => (
@@ -39,6 +37,13 @@ export function DropoutFigure({ state, set, revealed, width }: FigureProps<RegSt
             </label>
           ))}
         </fieldset>
+        <ParamSlider spec={KEEP} value={keep} onChange={(v) => set({ keep: v })} />
+        <button type="button" onClick={() => set({ seed: seed >= SEED.range[1] ? 1 : seed + 1 })}>
+          Draw another mask
+        </button>
+      </div>
+      <div className="reg-extra">
+        <DropoutNet layer={LESSON_LAYER} mask={mask} scale={style === 'inverted' ? 1 / keep : 1} width={Math.min(width, 300)} />
         <dl className="reg-readout">
           <div>
             <dt>units kept by this mask</dt>
@@ -63,10 +68,6 @@ export function DropoutFigure({ state, set, revealed, width }: FigureProps<RegSt
             <dd><output aria-label="test-time output">{hide(testOutput(LESSON_LAYER, keep, style))}</output></dd>
           </div>
         </dl>
-        <button type="button" onClick={() => set({ seed: seed >= SEED.range[1] ? 1 : seed + 1 })}>
-          Draw another mask
-        </button>
-        <ParamSlider spec={KEEP} value={keep} onChange={(v) => set({ keep: v })} />
       </div>
     </div>
   );

@@ -13,8 +13,7 @@ const LIM = 5.5;
 export function MaxNormFigure({ state, set, revealed, width }: FigureProps<RegState>) {
   const { w1, w2, max_norm: c } = state;
   const [p1, p2] = projectMaxNorm(w1, w2, c, 'uv');
-  const wide = width >= 720;
-  const size = Math.min(wide ? Math.floor(width * 0.5) : width, 360);
+  const size = Math.min(width, 320);
   const pad = 36;
   const x = scaleLinear().domain([-LIM, LIM]).range([0, size - 2 * pad]);
   const y = scaleLinear().domain([-LIM, LIM]).range([size - 2 * pad, 0]);
@@ -22,7 +21,13 @@ export function MaxNormFigure({ state, set, revealed, width }: FigureProps<RegSt
   const r = x(c) - x(0);
   const out = Math.hypot(w1, w2) > c;
   return (
-    <div className={wide ? 'reg-figure reg-figure-wide' : 'reg-figure'}>
+    <div className="reg-figure">
+      <div className="reg-controls">
+        <ParamSlider spec={W1} value={w1} onChange={(v) => set({ w1: v })} />
+        <ParamSlider spec={W2} value={w2} onChange={(v) => set({ w2: v })} />
+        <ParamSlider spec={LESSON_MAX_NORM} value={c} onChange={(v) => set({ max_norm: v })} />
+      </div>
+      <div className="reg-extra">
       {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- an inline SVG chart has no <img> form; role img names it */}
       <svg className="reg-plane" width={size} height={size} viewBox={`0 0 ${size} ${size}`} role="img" aria-label={`Weight vector (${formatReadout(w1)}, ${formatReadout(w2)}) and the ball of radius ${formatReadout(c)}`}>
         <g transform={`translate(${pad},${pad})`}>
@@ -42,7 +47,6 @@ export function MaxNormFigure({ state, set, revealed, width }: FigureProps<RegSt
           )}
         </g>
       </svg>
-      <div className="reg-figure-side">
         <dl className="reg-readout">
           <div>
             <dt>‖w‖₂</dt>
@@ -60,9 +64,6 @@ export function MaxNormFigure({ state, set, revealed, width }: FigureProps<RegSt
             <dd><output aria-label="norm of projected w">{revealed ? formatReadout(Math.hypot(p1, p2)) : '?'}</output></dd>
           </div>
         </dl>
-        <ParamSlider spec={W1} value={w1} onChange={(v) => set({ w1: v })} />
-        <ParamSlider spec={W2} value={w2} onChange={(v) => set({ w2: v })} />
-        <ParamSlider spec={LESSON_MAX_NORM} value={c} onChange={(v) => set({ max_norm: v })} />
       </div>
     </div>
   );

@@ -26,41 +26,37 @@ export function NotUniqueFigure({ state, set, width }: FigureProps<RegState>) {
     ];
   }, [at, lambda]);
   const here = at(scale);
-  const wide = width >= 720;
-  const chartW = wide ? Math.floor(width * 0.6) : width;
   return (
-    <div className={wide ? 'reg-figure reg-figure-wide' : 'reg-figure'}>
-      <div className="reg-figure-main" style={wide ? { width: chartW } : undefined}>
-        <CurvePanels
-          curves={curves}
-          xLabel="scale c of w = c·d"
-          xDomain={[SCALE.range[0], SCALE.range[1]]}
-          cursorX={scale}
-          onCursor={(v) => set({ scale: clampToSpec(SCALE, Math.round(v / SCALE.step) * SCALE.step) })}
-          keyStep={SCALE.step}
-          panels={{ derivative: false, weight: false }}
-          width={chartW}
-          height={wide ? 300 : 220}
-          title="Hinge loss along a separating direction"
-        />
-      </div>
-      <div className="reg-figure-side">
-        <dl className="reg-readout">
-          <div>
-            <dt>hinge loss is exactly 0 from c =</dt>
-            <dd><output aria-label="scale where the hinge loss reaches zero">{formatReadout(zeroLossScale())}</output></dd>
-          </div>
-          <div>
-            <dt>hinge loss at c = {formatReadout(scale)}</dt>
-            <dd><output aria-label="hinge loss at the cursor">{formatReadout(here.data)}</output></dd>
-          </div>
-          <div>
-            <dt>with λ‖w‖²</dt>
-            <dd><output aria-label="penalized loss at the cursor">{formatReadout(here.penalized)}</output></dd>
-          </div>
-        </dl>
+    <div className="reg-figure">
+      <div className="reg-controls">
         <ParamSlider spec={LESSON_LAMBDA} value={lambda} onChange={(v) => set({ lambda: v })} />
       </div>
+      <CurvePanels
+        curves={curves}
+        xLabel="scale c of w = c·d"
+        xDomain={[SCALE.range[0], SCALE.range[1]]}
+        cursorX={scale}
+        onCursor={(v) => set({ scale: clampToSpec(SCALE, Math.round(v / SCALE.step) * SCALE.step) })}
+        keyStep={SCALE.step}
+        panels={{ derivative: false, weight: false }}
+        width={width}
+        height={Math.round(Math.min(280, Math.max(200, width * 0.42)))}
+        title="Hinge loss along a separating direction"
+      />
+      <dl className="reg-readout">
+        <div>
+          <dt>hinge loss is exactly 0 from c =</dt>
+          <dd><output aria-label="scale where the hinge loss reaches zero">{formatReadout(zeroLossScale())}</output></dd>
+        </div>
+        <div>
+          <dt>hinge loss at c = {formatReadout(scale)}</dt>
+          <dd><output aria-label="hinge loss at the cursor">{formatReadout(here.data)}</output></dd>
+        </div>
+        <div>
+          <dt>with λ‖w‖²</dt>
+          <dd><output aria-label="penalized loss at the cursor">{formatReadout(here.penalized)}</output></dd>
+        </div>
+      </dl>
     </div>
   );
 }

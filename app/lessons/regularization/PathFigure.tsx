@@ -30,35 +30,35 @@ export function PathFigure({ state, set, width }: FigureProps<RegState>) {
     }));
   }, [reg, l1_ratio]);
   const w = useMemo(() => fitPenalized(DATA, penaltyOf(reg, { lambda, l1_ratio })), [reg, lambda, l1_ratio]);
-  const wide = width >= 720;
-  const chartW = wide ? Math.floor(width * 0.6) : width;
   const label = PENALTY_NAME[reg];
   return (
-    <div className={wide ? 'reg-figure reg-figure-wide' : 'reg-figure'}>
-      <div className="reg-figure-main" style={wide ? { width: chartW } : undefined}>
-        <CurvePanels
-          curves={curves}
-          xLabel="log10 λ"
-          yLabel="weight"
-          xDomain={[LOG_X[0]!, LOG_X.at(-1)!]}
-          cursorX={Math.log10(lambda)}
-          onCursor={(v) => set({ lambda: clampToSpec(LESSON_LAMBDA, sig3(10 ** v)) })}
-          keyStep={0.05}
-          panels={{ derivative: false, weight: false }}
-          width={chartW}
-          height={wide ? 300 : 220}
-          title={`Weights along the ${label} path`}
-        />
-      </div>
-      <div className="reg-figure-side">
+    <div className="reg-figure">
+      <div className="reg-controls">
         <fieldset className="reg-choice">
-          <legend id={name}>Penalty</legend>
+          <legend>Penalty</legend>
           {REGS.map((k) => (
             <label key={k}>
               <input type="radio" name={name} checked={reg === k} onChange={() => set({ reg: k })} /> {PENALTY_NAME[k]}
             </label>
           ))}
         </fieldset>
+        <ParamSlider spec={LESSON_LAMBDA} value={lambda} onChange={(v) => set({ lambda: v })} />
+        {reg === 'elastic_net' && <ParamSlider spec={L1_RATIO} value={l1_ratio} onChange={(v) => set({ l1_ratio: v })} />}
+      </div>
+      <CurvePanels
+        curves={curves}
+        xLabel="log10 λ"
+        yLabel="weight"
+        xDomain={[LOG_X[0]!, LOG_X.at(-1)!]}
+        cursorX={Math.log10(lambda)}
+        onCursor={(v) => set({ lambda: clampToSpec(LESSON_LAMBDA, sig3(10 ** v)) })}
+        keyStep={0.05}
+        panels={{ derivative: false, weight: false }}
+        width={width}
+        height={Math.round(Math.min(280, Math.max(200, width * 0.42)))}
+        title={`Weights along the ${label} path`}
+      />
+      <div className="reg-extra">
         <dl className="reg-readout">
           <div>
             <dt>λ</dt>
@@ -74,8 +74,6 @@ export function PathFigure({ state, set, width }: FigureProps<RegState>) {
           </div>
         </dl>
         <WeightTable features={FEATURES} series={[{ id: reg, label, color: seriesColor(0), values: w }]} />
-        <ParamSlider spec={LESSON_LAMBDA} value={lambda} onChange={(v) => set({ lambda: v })} />
-        {reg === 'elastic_net' && <ParamSlider spec={L1_RATIO} value={l1_ratio} onChange={(v) => set({ l1_ratio: v })} />}
       </div>
     </div>
   );

@@ -23,18 +23,20 @@ export function PenaltyBarsFigure({ state, set, revealed, width }: FigureProps<R
       })),
     [lambda, l1_ratio],
   );
-  const wide = width >= 720;
-  const chartW = wide ? Math.floor(width * 0.6) : width;
   return (
-    <div className={wide ? 'reg-figure reg-figure-wide' : 'reg-figure'}>
-      <div className="reg-figure-main">
+    <div className="reg-figure">
+      <div className="reg-controls">
+        <ParamSlider spec={LESSON_LAMBDA} value={lambda} onChange={(v) => set({ lambda: v })} />
+        <ParamSlider spec={L1_RATIO} value={l1_ratio} onChange={(v) => set({ l1_ratio: v })} />
+      </div>
+      <div>
         {revealed ? (
           <RegWeightBars
             features={FEATURES}
             series={series}
             yDomain={WEIGHT_DOMAIN}
-            width={chartW}
-            height={wide ? 300 : 220}
+            width={width}
+            height={Math.round(Math.min(280, Math.max(200, width * 0.42)))}
             title={`Weights of six correlated features at λ = ${formatReadout(lambda)} under L1, elastic net and L2`}
           />
         ) : (
@@ -49,7 +51,7 @@ export function PenaltyBarsFigure({ state, set, revealed, width }: FigureProps<R
           ))}
         </ul>
       </div>
-      <div className="reg-figure-side">
+      <div className="reg-extra">
         <dl className="reg-readout">
           {series.map((s) => (
             <div key={s.id}>
@@ -70,8 +72,6 @@ export function PenaltyBarsFigure({ state, set, revealed, width }: FigureProps<R
           </div>
         </dl>
         {revealed && <WeightTable features={FEATURES} series={series} />}
-        <ParamSlider spec={LESSON_LAMBDA} value={lambda} onChange={(v) => set({ lambda: v })} />
-        <ParamSlider spec={L1_RATIO} value={l1_ratio} onChange={(v) => set({ l1_ratio: v })} />
       </div>
     </div>
   );
