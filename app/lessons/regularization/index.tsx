@@ -35,7 +35,8 @@ export const lesson: LessonSpec<RegState> = {
       ),
       formulas: () => [
         { label: 'the penalized objective', tex: '\\tfrac{1}{n}\\lVert y - Xw\\rVert^2 + \\lambda R(w)' },
-        { label: 'the three penalties', tex: 'R_{L1} = \\sum_k |w_k|,\\quad R_{L2} = \\sum_k w_k^2,\\quad R_{EN} = \\sum_k \\rho|w_k| + (1-\\rho)w_k^2' },
+        { label: 'the L1 and L2 penalties', tex: 'R_{L1} = \\sum_k |w_k|,\\qquad R_{L2} = \\sum_k w_k^2' },
+        { label: 'the elastic net penalty', tex: 'R_{EN} = \\sum_k \\rho\\,|w_k| + (1-\\rho)\\,w_k^2' },
       ],
       Figure: PenaltyBarsFigure,
       predict: {
@@ -130,8 +131,11 @@ export const lesson: LessonSpec<RegState> = {
         </p>
       ),
       formulas: (s) => [
-        { label: 'the training output with a mask', tex: `h = \\sum_i w_i\\,m_i\\,a_i\\,s,\\quad m_i \\sim \\mathrm{Bernoulli}(${fmt(s.keep)})` },
-        { label: 'its expectation', tex: `\\mathbb{E}[h] = ${fmt(s.keep)}\\,s\\sum_i w_i a_i` },
+        { label: 'the training output with a mask', tex: `h = s\\sum_i w_i\\,m_i\\,a_i,\\quad m_i \\sim \\mathrm{Bernoulli}(${fmt(s.keep)})` },
+        {
+          label: 'its expectation',
+          tex: `\\mathbb{E}[h] = ${fmt(s.keep)}\\cdot ${s.style === 'inverted' ? `\\tfrac{1}{${fmt(s.keep)}}` : '1'}\\,\\sum_i w_i a_i \\quad (s = ${s.style === 'inverted' ? '1/p' : '1'})`,
+        },
       ],
       Figure: DropoutFigure,
       predict: {
