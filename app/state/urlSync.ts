@@ -33,23 +33,16 @@ const surface: Route<ReturnType<typeof surfaceOf>> = {
   distinct: (v) => [v.kind, v.data, v.seed, v.losses.join(), v.reg, v.method].join('|'),
 };
 
-/** The GPU check has no settings: its link is only its name. */
-const gpuCheck: Route<Record<string, never>> = {
-  codec: makeCodec<Record<string, never>>('gpu-check', [], () => ({})),
-  slice: () => undefined,
-  current: () => ({}),
-  load: () => {},
-  distinct: () => '',
-};
-
-/** The lessons index has no settings either. */
-const lessons: Route<Record<string, never>> = {
-  codec: makeCodec<Record<string, never>>('lessons', [], () => ({})),
-  slice: () => undefined,
-  current: () => ({}),
-  load: () => {},
-  distinct: () => '',
-};
+/** A view with no settings (the GPU check, the lessons index): its link is only its name. */
+function bare(view: ViewName): Route<Record<string, never>> {
+  return {
+    codec: makeCodec<Record<string, never>>(view, [], () => ({})),
+    slice: () => undefined,
+    current: () => ({}),
+    load: () => {},
+    distinct: () => '',
+  };
+}
 
 /**
  * A lesson's address before and after its chunk has loaded: until then only the raw query is known (the
@@ -79,8 +72,8 @@ const lessonRoute: Route<LessonAddress> = {
 const ROUTES: { readonly [V in ViewName]: Route<never> } = {
   explorer: explorer as unknown as Route<never>,
   surface: surface as unknown as Route<never>,
-  'gpu-check': gpuCheck as unknown as Route<never>,
-  lessons: lessons as unknown as Route<never>,
+  'gpu-check': bare('gpu-check') as unknown as Route<never>,
+  lessons: bare('lessons') as unknown as Route<never>,
   lesson: lessonRoute as unknown as Route<never>,
 };
 
