@@ -27,6 +27,8 @@ export interface CurvePanelsProps {
   /** Keep this array's identity stable between renders (useMemo) unless the data changed. */
   readonly curves: readonly PanelCurve[];
   readonly xLabel: string;
+  /** Title of the main panel's y-axis; "loss" unless the curves are something else (a lesson's weights). */
+  readonly yLabel?: string;
   readonly xDomain: XRange;
   /** Zoom and pan; without it the range is fixed. Only valid ranges are ever passed. */
   readonly onXDomain?: (d: XRange) => void;
@@ -106,7 +108,7 @@ export function CurvePanels(props: CurvePanelsProps) {
         panel="value"
         lines={valueLines}
         yDomain={yValue}
-        yLabel="loss"
+        yLabel={props.yLabel ?? 'loss'}
         {...place('value', mainHeight)}
         attrs={
           onCursor
