@@ -186,6 +186,12 @@ export function choiceField<S, T extends string>(key: string, choices: readonly 
   };
 }
 
+/** The numbers of a comma-separated value ('' is none), or undefined when one of them is not a number. */
+function numbersOf(raw: string): number[] | undefined {
+  const parts = raw === '' ? [] : raw.split(',').map(parseNumber);
+  return parts.every((p) => p !== undefined) ? (parts as number[]) : undefined;
+}
+
 /** A “u,v” pair field held to a box; absent (undefined) values are not written. */
 export function pairField<S>(
   key: string,
@@ -199,8 +205,8 @@ export function pairField<S>(
     read(r, s) {
       const raw = r.one(key, o.legacy);
       if (raw === null) return s;
-      const parts = raw.split(',').map(parseNumber);
-      if (parts.length !== 2 || parts.some((p) => p === undefined)) {
+      const parts = numbersOf(raw);
+      if (parts?.length !== 2) {
         r.note(`${key} = ${quote(raw)} is not a “u,v” pair; ignored.`);
         return s;
       }
@@ -233,8 +239,8 @@ export function numberListField<S>(
     read(r, s) {
       const raw = r.one(key, o.legacy);
       if (raw === null) return s;
-      const parts = raw === '' ? [] : raw.split(',').map(parseNumber);
-      if (parts.some((p) => p === undefined)) {
+      const parts = numbersOf(raw);
+      if (!parts) {
         r.note(`${key} = ${quote(raw)} is not a list of numbers; ignored.`);
         return s;
       }
@@ -242,7 +248,7 @@ export function numberListField<S>(
         r.note(`${key} has ${parts.length} numbers; it takes ${length[0]} to ${length[1]}; ignored.`);
         return s;
       }
-      return lens.set(s, (parts as number[]).map((v) => clampNoted(r, key, v, b)));
+      return lens.set(s, parts.map((v) => clampNoted(r, key, v, b)));
     },
     write: (s, out) => {
       if (o.when?.(s) ?? true) out.set(key, lens.get(s).map((v) => (b.integer ? String(v) : fmt(v))).join(','));
