@@ -17,10 +17,12 @@ const statistic = (answer: 'mean' | 'median'): Pick<Predict<EstimateState>, 'cho
 });
 
 const meanLossTex = (loss: string) => `L(c) = \\frac{1}{n}\\sum_{i=1}^{n} ${loss}`;
-const explorer = (losses: string, s: EstimateState) => ({
-  label: 'Open these losses in the explorer',
-  href: `/?v=2&loss=${losses}&axis=residual&tau=${s.tau}&delta=${s.delta}`,
-});
+const explorer = (losses: string, s: EstimateState) => {
+  // Only the parameters of the losses shown: the explorer notes any other key as not its setting.
+  const ids = losses.split(',');
+  const params = [ids.includes('quantile') ? `&tau=${s.tau}` : '', ids.includes('huber') ? `&delta=${s.delta}` : ''].join('');
+  return { label: 'Open these losses in the explorer', href: `/?v=2&loss=${losses}&axis=residual${params}` };
+};
 
 export const lesson: LessonSpec<EstimateState> = {
   id: 'estimate',
