@@ -30,6 +30,9 @@ function usePaintedOnce() {
   return painted;
 }
 
+/** The first frame draws the loss panel alone; the derivative and weight panels follow a frame later. */
+const FIRST_FRAME_PANELS = { derivative: false, weight: false } as const;
+
 /** Where app/styles.css puts the catalog above the chart: there it is in the first paint, so the chart does not jump. */
 const CATALOG_ABOVE_CHART = '(max-width: 1100px)';
 const catalogAboveChart = () => typeof matchMedia === 'function' && matchMedia(CATALOG_ABOVE_CHART).matches;
@@ -84,7 +87,7 @@ export function ExplorerView() {
               onXDomain={setXDomain}
               cursorX={cursorX}
               onCursor={setCursor}
-              panels={panels}
+              panels={rest ? panels : FIRST_FRAME_PANELS}
               width={width}
               drawing="canvas"
             />
