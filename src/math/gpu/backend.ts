@@ -136,7 +136,12 @@ export function loadWebgl(limitMs = loadLimitMs()): Promise<GpuRuntime> {
  * the same backend factory again and initialises it on a new context — under `webglVersion` when given
  * (flags re-evaluated), else the version in use. Rejects with WebglUnavailableError when no context can be had.
  */
-export async function restartWebgl(webglVersion?: 1 | 2): Promise<GpuRuntime> {
+export function restartWebgl(webglVersion?: 1 | 2, limitMs = loadLimitMs()): Promise<GpuRuntime> {
+  // A first load that never settles must not hold a restart forever: the whole restart has the load limit.
+  return withinLimit(restart(webglVersion), limitMs);
+}
+
+async function restart(webglVersion?: 1 | 2): Promise<GpuRuntime> {
   await loading?.catch(() => undefined);
   const [tf] = await Promise.all([import('@tensorflow/tfjs-core'), import('@tensorflow/tfjs-backend-webgl')]);
   const factory = tf.findBackendFactory('webgl');
