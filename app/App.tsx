@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { ThemeToggle } from '../src/components/controls/ThemeToggle';
 import { Notices } from '../src/components/panels/Notices';
+import { useDisplayMode, togglePresent } from './display/useDisplayMode';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useApp } from './state/store';
 import { applyTheme, savedTheme, type ThemeChoice } from './state/theme';
@@ -17,6 +18,7 @@ const LAZY_VIEWS: { readonly [V in Exclude<ViewName, 'explorer'>]: { readonly Vi
 
 export function App() {
   const view = useApp((s) => s.route.view);
+  const mode = useDisplayMode();
   const notices = useApp((s) => s.notices.items);
   const dismiss = useApp((s) => s.notices.dismiss);
   const [theme, setTheme] = useState<ThemeChoice>(savedTheme);
@@ -27,16 +29,21 @@ export function App() {
   return (
     <>
       <a className="skip-link" href="#main">Skip to content</a>
-      <header className="app-header">
-        <a className="brand" href="./">Loss Atlas</a>
-        <nav aria-label="Views">
-          <a href="./" aria-current={view === 'explorer' ? 'page' : undefined}>Curves</a>
-          <a href="?view=surface" aria-current={view === 'surface' ? 'page' : undefined}>Surfaces</a>
-          <a href="?view=lessons" aria-current={view === 'lessons' || view === 'lesson' ? 'page' : undefined}>Lessons</a>
-          <a href="?view=gpu-check" aria-current={view === 'gpu-check' ? 'page' : undefined}>GPU check</a>
-        </nav>
-        <ThemeToggle value={theme} onChange={chooseTheme} />
-      </header>
+      {mode === 'embed' ? null : (
+        <header className="app-header">
+          <a className="brand" href="./">Loss Atlas</a>
+          <nav aria-label="Views">
+            <a href="./" aria-current={view === 'explorer' ? 'page' : undefined}>Curves</a>
+            <a href="?view=surface" aria-current={view === 'surface' ? 'page' : undefined}>Surfaces</a>
+            <a href="?view=lessons" aria-current={view === 'lessons' || view === 'lesson' ? 'page' : undefined}>Lessons</a>
+            <a href="?view=gpu-check" aria-current={view === 'gpu-check' ? 'page' : undefined}>GPU check</a>
+          </nav>
+          <ThemeToggle value={theme} onChange={chooseTheme} />
+          <button type="button" className="present-toggle" aria-pressed={mode === 'present'} onClick={togglePresent} aria-keyshortcuts="P">
+            Present
+          </button>
+        </header>
+      )}
       <main id="main">
         <Notices notices={notices} onDismiss={dismiss} />
         {view === 'explorer' ? (

@@ -1,9 +1,9 @@
 import type { AnyLesson } from '../lessons/types';
 import type { LessonReader, LessonReading } from './lessonSlice';
-import { clampNoted, makeCodec, parseNumber, quote, type Codec, type LinkField } from './link';
+import { clampNoted, DISPLAY_KEYS, makeCodec, parseNumber, quote, type Codec, type LinkField } from './link';
 
 /** Keys the lesson route reads itself; a lesson's own fields must not use them. */
-export const RESERVED_KEYS: readonly string[] = ['v', 'view', 'id', 'step', 'answer'];
+export const RESERVED_KEYS: readonly string[] = ['v', 'view', 'id', 'step', 'answer', ...DISPLAY_KEYS];
 
 export type { LessonLink } from './lessonSlice';
 import type { LessonLink } from './lessonSlice';

@@ -9,6 +9,9 @@ import type { ParamSpec } from '../../src/math/types';
  * (only there: version 1's `beta` for momentum is also smooth L1's parameter name).
  */
 export const LINK_VERSION = 2;
+
+/** Keys every view's link may carry besides its own fields: how the page presents the view (display.ts). */
+export const DISPLAY_KEYS: readonly string[] = ['present', 'embed', 'controls'];
 const KNOWN_VERSIONS: readonly string[] = ['1', String(LINK_VERSION)];
 const MAX_RAW = 40;
 
@@ -288,7 +291,7 @@ export function makeCodec<S>(view: string, fields: readonly LinkField<S>[], base
       let state = start;
       for (const f of fields) state = f.read(r, state);
       const old = r.legacy ? fields.flatMap((f) => f.legacy ?? []) : [];
-      const stray = strayNotice(r.q, new Set(['v', 'view', ...fields.flatMap((f) => f.keys(state)), ...old]));
+      const stray = strayNotice(r.q, new Set(['v', 'view', ...DISPLAY_KEYS, ...fields.flatMap((f) => f.keys(state)), ...old]));
       if (stray) r.note(stray);
       return { state, notices: [...r.notices] };
     },

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { getLoss } from '../../src/math/losses';
 import type { Axis } from '../../src/math/types';
 import { getPreset, presetMatches, presetValues } from '../presets';
+import { APP_DISPLAY, controlShown, sameDisplay, type Display } from './display';
 import { createLessonSlice, type LessonSlice } from './lessonSlice';
 import { createSurfaceSlice, type SurfaceSlice } from './surfaceSlice';
 import { DEFAULT_VIEW, defaultDomain, fillValues, profileOn, type ViewName, type ViewState } from './view';
@@ -22,7 +23,10 @@ export interface Notice {
 
 export interface RouteSlice {
   readonly view: ViewName;
+  /** How the page presents the view: the whole app, presenter mode or an embed (display.ts). */
+  readonly display: Display;
   go: (view: ViewName) => void;
+  setDisplay: (display: Display) => void;
 }
 
 export interface NoticesSlice {
@@ -161,7 +165,12 @@ function createNoticesSlice(setApp: SetApp): NoticesSlice {
 }
 
 export const useApp = create<AppState>()((set, get) => ({
-  route: { view: 'explorer', go: (view) => set((s) => ({ route: { ...s.route, view } })) },
+  route: {
+    view: 'explorer',
+    display: APP_DISPLAY,
+    go: (view) => set((s) => ({ route: { ...s.route, view } })),
+    setDisplay: (display) => set((s) => (sameDisplay(display, s.route.display) ? {} : { route: { ...s.route, display } })),
+  },
   notices: createNoticesSlice(set),
   explorer: createExplorerSlice(set, get),
   surface: createSurfaceSlice(
@@ -185,4 +194,14 @@ export function useAtlas<T>(selector: (s: AtlasState) => T): T {
 export function viewOf(s: AtlasState): ViewState {
   const { ids, axis, values, unlinked, panels, xDomain, cursorX, preset } = s;
   return { ids, axis, values, unlinked, panels, xDomain, cursorX, preset };
+}
+
+/** How the page presents the view (the whole app, presenter mode, an embed). */
+export function useDisplay(): Display {
+  return useApp((s) => s.route.display);
+}
+
+/** Whether a control is on screen in the current display (see `controlShown`). */
+export function useControlShown(name: string, shownByDefault = false): boolean {
+  return useApp((s) => controlShown(s.route.display, name, shownByDefault));
 }

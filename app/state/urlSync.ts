@@ -1,3 +1,4 @@
+import { readDisplay, withDisplay } from './display';
 import { lessonLinkOf, type LessonLink } from './lessonSlice';
 import { makeCodec, quote, type Codec } from './link';
 import { useApp, viewOf, type AppState } from './store';
@@ -101,8 +102,10 @@ function open(search: string): { route: Route<unknown>; key: string } {
   const { view, notices } = viewOfLink(search);
   const route = ROUTES[view] as Route<unknown>;
   const decoded = route.codec.decode(search);
+  const shown = readDisplay(search);
   const app = useApp.getState();
-  app.notices.replaceLinkNotices([...notices, ...decoded.notices]);
+  app.notices.replaceLinkNotices([...notices, ...shown.notices, ...decoded.notices]);
+  app.route.setDisplay(shown.display);
   app.route.go(view);
   route.load(decoded.state);
   return routeNow();
@@ -154,7 +157,10 @@ export function startUrlSync(win: Window = window): () => void {
 
   try {
     let { route, key: last } = open(win.location.search);
-    const encoded = () => route.codec.encode(route.current(useApp.getState()));
+    const encoded = () => {
+      const s = useApp.getState();
+      return withDisplay(route.codec.encode(route.current(s)), s.route.display);
+    };
     write('replace', encoded());
     const flush = () => {
       cancel();
@@ -168,6 +174,11 @@ export function startUrlSync(win: Window = window): () => void {
           // The app moved to another view by itself (a lesson link naming no lesson): a redirect, so the
           // address is replaced, not added to the history.
           ({ route, key: last } = routeNow());
+          flush();
+          return;
+        }
+        if (s.route.display !== prev.route.display) {
+          // Presenting or leaving presenter mode: the same view, so the entry is replaced.
           flush();
           return;
         }
