@@ -16,6 +16,10 @@ describe('readDisplay', () => {
     expect(r.notices.join(' ')).toMatch(/“__proto__”, “Delta” are not control names/);
   });
 
+  it('leaves the link version to the view codec', () => {
+    expect(readDisplay('?v=7&present=1').notices).toEqual([]);
+  });
+
   it('prefers the embed when a link asks for both', () => {
     const r = readDisplay('?present=1&embed=1');
     expect(r.display.mode).toBe('embed');
