@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { offlinePlugins } from './app/pwa/vitePlugin';
+import { offlinePlugins } from './app/pwa/vitePlugin.js';
 
 /**
  * The Content-Security-Policy of the built app, as strict as KaTeX allows: scripts, stylesheets,

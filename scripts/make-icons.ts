@@ -1,5 +1,5 @@
 /**
- * npm run icons — draws the app's icons (public/icons/*.png, named in the web app manifest) from the
+ * npx tsx scripts/make-icons.ts — draws the app's icons (public/icons/*.png, named in the web app manifest) from the
  * SVG below, rendered once by Debian's Chromium. Run it again after changing the drawing; the PNGs
  * are committed, so a build never needs a browser.
  */

@@ -58,6 +58,8 @@ function announceWhenInstalled(worker: ServiceWorker) {
 
 /** Registers the service worker unless this page is an embed or the browser has none. Never throws. */
 export async function startOffline(): Promise<void> {
+  // Which version this page runs, for whoever asks (a bug report, the update test).
+  document.documentElement.dataset.lossAtlasBuild = BUILD_ID;
   const note = takeReloadNote();
   if (note) notify(reloadNotice(note, BUILD_ID));
   if (new URLSearchParams(window.location.search).has('embed')) return;
@@ -66,9 +68,12 @@ export async function startOffline(): Promise<void> {
   const sw = navigator.serviceWorker;
   const controlledAtStart = sw.controller !== null;
   let handingOver = false;
-  // The first install claims the page; only a later change of controller means a new version took over.
+  // The first install claims the page; only a change from one controller to another means a new version took over.
+  let controller = sw.controller;
   sw.addEventListener('controllerchange', () => {
-    if (!controlledAtStart || reloading) return;
+    const had = controller;
+    controller = sw.controller;
+    if (had === null || reloading) return;
     if (handingOver) reload('handover');
     else notify('Loss Atlas was updated in another tab. Reload this page to use the new version.');
   });

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Plugin, PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { BUILD_META } from './buildMeta';
+import { BUILD_META } from './buildMeta.js';
 
 /** LOSS_ATLAS_BUILD_ID when set (the update test builds two versions with it), else the commit and the build time. */
 function buildId(): string {
@@ -33,7 +33,7 @@ function buildMeta(id: string): Plugin {
 const NOT_PRECACHED = ['embed/**'];
 
 /** Everything the app can load, in every view and lesson. KaTeX's fonts as woff2 only: every browser with service workers reads woff2, so the woff and ttf copies are never fetched. */
-const PRECACHED = ['**/*.{js,css,html,woff2,png,svg,webmanifest}'];
+const PRECACHED = ['**/*.{js,css,html,woff2,png,svg}'];
 
 export function offlinePlugins(): PluginOption[] {
   const id = buildId();
@@ -46,7 +46,8 @@ export function offlinePlugins(): PluginOption[] {
       strategies: 'generateSW',
       filename: 'sw.js',
       manifestFilename: 'manifest.webmanifest',
-      includeManifestIcons: true,
+      // The icons are in the glob below already; the plugin adds the manifest itself.
+      includeManifestIcons: false,
       manifest: {
         id: './',
         name: 'Loss Atlas',
