@@ -51,11 +51,18 @@ function loadedFiles(page: Page): Promise<string[]> {
   );
 }
 
+const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 const buildOf = (page: Page) => page.locator('html');
 const notices = (page: Page) => page.getByRole('region', { name: 'Notices' });
 
 test('after one visit the app works with no network: the explorer, a lesson, the surface view', async ({ page, context }) => {
   test.setTimeout(120_000);
+  // Every policy violation the page reports (the service worker and the manifest must obey the CSP too).
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.defineProperty(window, 'cspViolations', { value: seen });
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective}: ${e.blockedURI}`));
+  });
   const dist = resolve(process.env.E2E_OUT ?? 'dist');
   const server = await startStaticServer(dist);
   let closed = false;
@@ -63,6 +70,7 @@ test('after one visit the app works with no network: the explorer, a lesson, the
     await page.goto(`${server.origin}/`);
     await expect(lossChart(page)).toBeVisible();
     await untilControlled(page);
+    expect(await cspViolations(page)).toEqual([]);
     const cached = await cachedPaths(page);
     const wanted = precached(filesOf(dist));
     // All but the service worker's own scripts, which the browser keeps apart.
@@ -128,6 +136,7 @@ test('after one visit the app works with no network: the explorer, a lesson, the
     }
     await expect(page.getByRole('alert')).toHaveCount(0);
     expect(failed, 'requests that found no network and no cache').toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   } finally {
     await context.setOffline(false);
     if (!closed) await server.close();
