@@ -63,7 +63,8 @@ export async function startOffline(): Promise<void> {
   const note = takeReloadNote();
   if (note) notify(reloadNotice(note, BUILD_ID));
   if (new URLSearchParams(window.location.search).has('embed')) return;
-  if (!('serviceWorker' in navigator)) return;
+  // The dev server builds no service worker.
+  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   watchStaleChunks();
   const sw = navigator.serviceWorker;
   const controlledAtStart = sw.controller !== null;
