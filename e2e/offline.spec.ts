@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { expect, test } from './fixtures';
 import { lossChart } from './helpers';
 import { startStaticServer } from './staticServer';
@@ -140,6 +141,25 @@ test('after one visit the app works with no network: the explorer, a lesson, the
   } finally {
     await context.setOffline(false);
     if (!closed) await server.close();
+  }
+});
+
+test('Chromium finds it installable as an app', async () => {
+  // A profile on disk: Chromium installs nothing from an incognito context, which every test context is.
+  const profile = mkdtempSync(join(tmpdir(), 'loss-atlas-profile-'));
+  const server = await startStaticServer(resolve(process.env.E2E_OUT ?? 'dist'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    await untilControlled(page);
+    const cdp = await context.newCDPSession(page);
+    expect((await cdp.send('Page.getAppManifest')).errors).toEqual([]);
+    expect((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors).toEqual([]);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 });
 
