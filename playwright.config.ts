@@ -21,6 +21,9 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     video: 'off',
     trace: 'off',
+    // Requests a service worker serves bypass page.route, which the fault specs break chunks with;
+    // e2e/offline.spec.ts allows service workers for its own tests.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
   },
   webServer: {

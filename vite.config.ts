@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { offlinePlugins } from './app/pwa/vitePlugin.js';
 
 /**
  * The Content-Security-Policy of the built app, as strict as KaTeX allows: scripts, stylesheets,
@@ -63,7 +64,7 @@ function loadedFirst(id: string, graph: ModuleGraph): boolean {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlinePlugins()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -13,6 +13,8 @@ applyTheme(savedTheme());
 onKatexFailure((notice) => useApp.getState().notices.notify([notice]));
 // Fetch KaTeX once the first frame is painted: evaluating its chunk is a long task.
 afterNextPaint(() => void loadKatex());
+// Offline use (service worker, updates) starts after the first paint too, from its own chunk.
+afterNextPaint(() => void import('./pwa/register').then((m) => m.startOffline(), () => undefined));
 // The link decides the first view, before the first render. If that fails, the default view opens
 // with a notice: a broken address (or a browser that refuses history) must not blank the page.
 try {

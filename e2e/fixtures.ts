@@ -30,7 +30,8 @@ export function parseReadout(text: string | null): number {
 export async function withoutWebgl(baseURL: string | undefined, body: (page: Page) => Promise<void>): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--disable-software-rasterizer'] });
   try {
-    const page = await browser.newPage({ baseURL, viewport: { width: 1280, height: 800 } });
+    // Blocked as in playwright.config.ts: requests a service worker serves would bypass page.route.
+    const page = await browser.newPage({ baseURL, viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await body(page);

@@ -151,7 +151,8 @@ try {
       args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
     });
     try {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      // No service worker: its precaching would run beside the measurements, and later loads would come from its cache.
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
       if (sliders) {
         await page.goto(`${calibration}/calibration.html`);
         results.push(sliderTiming('calibration: echo slider', [await sliderSteps(page, '#s', RUNS)], { section: 'slider' }));

@@ -26,7 +26,8 @@ const OBSERVE = `(() => {
  * long tasks before the first paint.
  */
 export async function measureLoad(browser: Browser, url: string, ready: string, viewport = { width: 1280, height: 900 }): Promise<LoadPaint> {
-  const context = await browser.newContext({ viewport });
+  // No service worker, as on a first visit; it registers only after the load anyway.
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     await page.addInitScript(OBSERVE);
