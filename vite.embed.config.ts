@@ -1,0 +1,48 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * The embeddable element: `vite build -c vite.embed.config.ts` after the app's build writes
+ * dist/embed/loss-atlas.js and its lazy chunks beside the app (E2E_OUT or --outDir's parent: set
+ * EMBED_OUT to put it elsewhere). Asset URLs are relative to the module (base './'), so the element
+ * works from any page that loads it from the app's origin.
+ */
+const OUT = process.env.EMBED_OUT ?? 'dist/embed';
+
+/**
+ * The components import their CSS for the app's document (`import './charts.css'`); inside a shadow
+ * root those rules would not apply, so here such imports are empty and the element adopts the same
+ * files through `?inline` (elementSheet.ts).
+ */
+function noDocumentCss(): Plugin {
+  const EMPTY = '\0loss-atlas-no-document-css';
+  return {
+    name: 'loss-atlas-embed-no-document-css',
+    enforce: 'pre',
+    resolveId: (source) => (/\.css$/.test(source) ? EMPTY : undefined),
+    load: (id) => (id === EMPTY ? 'export {};' : undefined),
+  };
+}
+
+export default defineConfig({
+  plugins: [noDocumentCss(), react()],
+  base: './',
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: OUT,
+    emptyOutDir: true,
+    sourcemap: false,
+    modulePreload: false,
+    assetsInlineLimit: (file) => (/\.(?:woff2?|ttf)$/.test(file) ? false : undefined),
+    rolldownOptions: {
+      input: { 'loss-atlas': 'app/embed-element/loss-atlas.ts' },
+      preserveEntrySignatures: false,
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'assets/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
+});
