@@ -3,11 +3,10 @@ import react from '@vitejs/plugin-react';
 
 /**
  * The embeddable element: `vite build -c vite.embed.config.ts` after the app's build writes
- * dist/embed/loss-atlas.js and its lazy chunks beside the app (E2E_OUT or --outDir's parent: set
- * EMBED_OUT to put it elsewhere). Asset URLs are relative to the module (base './'), so the element
- * works from any page that loads it from the app's origin.
+ * dist/embed/loss-atlas.js and its lazy chunks beside the app (`--outDir <app's out>/embed` for
+ * another place). Asset URLs are relative to the module (base './'), so the element works from any
+ * page that loads it from the app's origin.
  */
-const OUT = process.env.EMBED_OUT ?? 'dist/embed';
 
 /**
  * The components import their CSS for the app's document (`import './charts.css'`); inside a shadow
@@ -27,10 +26,13 @@ function noDocumentCss(): Plugin {
 export default defineConfig({
   plugins: [noDocumentCss(), react()],
   base: './',
+  // Serving a build (`vite preview -c vite.embed.config.ts`): a page on any origin may load the module
+  // and its chunks and fonts, a sandboxed iframe (origin "null") included.
+  preview: { host: '127.0.0.1', cors: true },
   publicDir: false,
   build: {
     target: 'es2022',
-    outDir: OUT,
+    outDir: 'dist/embed',
     emptyOutDir: true,
     sourcemap: false,
     modulePreload: false,
