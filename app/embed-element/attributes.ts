@@ -15,7 +15,7 @@ export type Theme = (typeof THEMES)[number];
 const PANEL_WORDS: Readonly<Record<string, string>> = { value: 'loss', derivative: 'd', weight: 'w' };
 
 /** The element's own attributes; every other one it reads is a loss parameter. */
-export const OWN_ATTRIBUTES = ['loss', 'axis', 'controls', 'panels', 'x-range', 'at', 'theme', 'formula', 'app-url'] as const;
+export const OWN_ATTRIBUTES = ['loss', 'axis', 'apart', 'controls', 'panels', 'x-range', 'at', 'theme', 'formula', 'app-url'] as const;
 
 /** Every parameter and option name of the registry, and each `name.lossId` (a value set apart for one loss). */
 export const PARAM_ATTRIBUTES: readonly string[] = [
@@ -44,6 +44,7 @@ export function readAttributes(attrs: Readonly<Record<string, string>>): CurvesC
   };
   set('loss', 'loss');
   set('axis', 'axis');
+  set('apart', 'apart');
   for (const [name, v] of Object.entries(attrs)) if (PARAMS.has(name)) q.set(name, v.trim());
   set('x', 'x-range');
   set('at', 'at');

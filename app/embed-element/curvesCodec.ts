@@ -15,6 +15,9 @@ const AXES: readonly Axis[] = ['residual', 'margin', 'logit', 'probability', 'di
 const MAX_LOSSES = 8;
 const FALLBACK = 'huber';
 
+/** Where the cursor starts: three quarters along the range (past Huber's δ, on a hinge's flat side), as a link writes it. */
+const startCursor = ([lo, hi]: readonly [number, number]) => Number((lo + 0.75 * (hi - lo)).toPrecision(6));
+
 export const profileOn = (spec: LossSpec, axis: Axis): Profile | undefined => spec.profiles.find((p) => p.axis === axis);
 
 /** One loss drawn with its parameters' defaults over its first profile. */
@@ -24,7 +27,6 @@ export function singleLossView(id: string): ViewState {
   const row: Record<string, number | string> = {};
   for (const p of spec.params) row[p.name] = p.default;
   for (const o of spec.options ?? []) row[o.name] = o.default;
-  const [lo, hi] = profile.domain;
   return {
     ids: [id],
     axis: profile.axis,
@@ -32,7 +34,7 @@ export function singleLossView(id: string): ViewState {
     unlinked: [],
     panels: { derivative: true, weight: false },
     xDomain: profile.domain,
-    cursorX: lo + 0.75 * (hi - lo),
+    cursorX: startCursor(profile.domain),
   };
 }
 
@@ -75,7 +77,7 @@ const selection: LinkField<ViewState> = {
       return singleLossView(FALLBACK);
     }
     const domain = profileOn(getLoss(ids[0]!)!, axis)!.domain;
-    return { ...s, ids, axis, values: defaults(ids), xDomain: domain, cursorX: domain[0] + 0.75 * (domain[1] - domain[0]) };
+    return { ...s, ids, axis, values: defaults(ids), xDomain: domain, cursorX: startCursor(domain) };
   },
   write(s, out) {
     out.set('loss', s.ids.join(','));

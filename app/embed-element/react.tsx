@@ -21,6 +21,8 @@ export interface LossAtlasCurvesProps {
   readonly src: string;
   /** Loss ids, e.g. `huber` or `['huber', 'mse']`. */
   readonly loss: string | readonly string[];
+  /** Parameter names set per loss (`params={{ 'margin.hinge': 2 }}`) rather than shared. */
+  readonly apart?: readonly string[];
   /** Parameters by their PyTorch names (`{ delta: 1.5 }`); `name.lossId` sets one loss's apart. */
   readonly params?: Readonly<Record<string, number | string>>;
   /** Parameters that get a slider; all of the losses' when left out, none for `[]`. */
@@ -45,7 +47,7 @@ const list = (v: string | readonly string[]) => (typeof v === 'string' ? v : v.j
  * import(), so only the page's own React is bundled) and renders the element with the props as
  * attributes; the figure draws once the module has defined it.
  */
-export function LossAtlasCurves({ src, loss, params = {}, controls, panels, xRange, theme, formula, appUrl, onChange, className }: LossAtlasCurvesProps) {
+export function LossAtlasCurves({ src, loss, apart, params = {}, controls, panels, xRange, theme, formula, appUrl, onChange, className }: LossAtlasCurvesProps) {
   const ref = useRef<HTMLElement>(null);
   const [failed, setFailed] = useState<string>();
 
@@ -71,6 +73,7 @@ export function LossAtlasCurves({ src, loss, params = {}, controls, panels, xRan
   if (failed) return <p role="alert">The Loss Atlas figure did not load ({failed}).</p>;
   const attrs: Record<string, string | undefined> = {
     loss: list(loss),
+    apart: apart && apart.join(','),
     ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
     controls: controls && controls.join(','),
     panels: panels && panels.join(','),

@@ -4,6 +4,8 @@ import { linkParams } from './attributes';
 /** One curves figure as an author writes it: the element's attributes, typed. */
 export interface CurvesEmbed {
   readonly loss: readonly string[];
+  /** Parameter names whose value is set per loss (`delta.huber`) rather than shared. */
+  readonly apart?: readonly string[];
   /** By the link's names: `delta`, or `delta.huber` for a value set apart. */
   readonly params: Readonly<Record<string, number | string>>;
   /** Parameters with a slider; all when left out. */
@@ -16,7 +18,14 @@ export interface CurvesEmbed {
 
 /** The figure of an explorer view, with the given sliders. */
 export function embedOfView(view: ViewState, controls?: readonly string[]): CurvesEmbed {
-  return { loss: view.ids, params: linkParams(view), controls, panels: view.panels, xRange: view.xDomain };
+  return {
+    loss: view.ids,
+    ...(view.unlinked.length ? { apart: view.unlinked } : {}),
+    params: linkParams(view),
+    controls,
+    panels: view.panels,
+    xRange: view.xDomain,
+  };
 }
 
 /** The element's module in a build served at `appUrl` (the app's address, ending in `/`). */
@@ -32,6 +41,7 @@ const panelWords = (p: NonNullable<CurvesEmbed['panels']>) => ['value', ...(p.de
 function attributes(e: CurvesEmbed): [string, string | undefined][] {
   return [
     ['loss', e.loss.join(',')],
+    ...(e.apart?.length ? [['apart', e.apart.join(',')] as [string, string]] : []),
     ...Object.entries(e.params).map(([k, v]): [string, string] => [k, typeof v === 'number' ? num(v) : v]),
     ...(e.controls ? [['controls', e.controls.join(',')] as [string, string]] : []),
     ...(e.panels ? [['panels', panelWords(e.panels).join(',')] as [string, string]] : []),
@@ -55,6 +65,7 @@ export function reactSnippet(appUrl: string, e: CurvesEmbed): string {
   const props = [
     `src=${str(moduleUrl(appUrl))}`,
     `loss=${str(e.loss.join(','))}`,
+    ...(e.apart?.length ? [`apart={${JSON.stringify(e.apart)}}`] : []),
     ...(Object.keys(e.params).length
       ? [`params={{ ${Object.entries(e.params).map(([k, v]) => `${/^\w+$/.test(k) ? k : str(k)}: ${typeof v === 'number' ? num(v) : str(v)}`).join(', ')} }}`]
       : []),
