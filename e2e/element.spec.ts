@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { expect, test } from './fixtures';
 import { APP, embedRequests, expectAxeClean, expectCurves, heavy, HOSTS, readoutValue, recordRequests, stepHuberDelta } from './hosts/helpers';
 import { getLoss } from '../src/math/losses';
@@ -98,4 +99,23 @@ test('with `formula`, KaTeX loads, its fonts apply and the formula typesets insi
   await stepHuberDelta(figure);
   await expect(figure.getByRole('figure').locator('.formula').first()).toContainText('1.55');
   await expectAxeClean(page);
+});
+
+test('before its chart paints, a page fetches itself and the one module: nothing lazy, no font, no stylesheet', async ({ page }) => {
+  const fetched: { url: string; bytes: number; gzip: number }[] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (r) =>
+    pending.push(
+      r.body().then(
+        (b) => void fetched.push({ url: r.url(), bytes: b.length, gzip: gzipSync(b, { level: 9 }).length }),
+        () => undefined,
+      ),
+    ),
+  );
+  await page.goto(`${HOSTS}/csp.html`);
+  await expectCurves(page.locator('loss-atlas-curves'), 1);
+  await Promise.all(pending);
+  expect(fetched.map((f) => f.url).toSorted()).toEqual([`${HOSTS}/csp.html`, `${APP}/embed/loss-atlas.js`].toSorted());
+  // The figures for the README: what a page downloads before its chart paints.
+  for (const f of fetched) console.log(`before paint: ${f.url} ${(f.bytes / 1024).toFixed(1)} KB (${(f.gzip / 1024).toFixed(1)} KB gzip)`);
 });
