@@ -79,6 +79,17 @@ test('attribute changes after mount redraw the figure', async ({ page }) => {
   await expect(figure.getByRole('list', { name: "Problems with this figure's settings" })).toContainText('controls: “delta” is not a parameter');
 });
 
+test('theme: "dark" is dark on a light page, "auto" follows the reader\'s colour scheme', async ({ page }) => {
+  const background = (id: string) => page.locator(`#${id}`).evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('.la-root')!).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(`${HOSTS}/plain.html`);
+  await expectCurves(page.locator('#hinge'), 2);
+  expect(await background('hinge')).toBe('rgb(29, 32, 38)');
+  expect(await background('huber')).toBe('rgb(255, 255, 255)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => background('huber')).toBe('rgb(29, 32, 38)');
+});
+
 test('axe finds nothing serious inside the figures (light and dark)', async ({ page }) => {
   await page.goto(`${HOSTS}/plain.html`);
   await expectCurves(page.locator('#hinge'), 2);
