@@ -130,3 +130,18 @@ test('before its chart paints, a page fetches itself and the one module: nothing
   // The figures for the README: what a page downloads before its chart paints.
   for (const f of fetched) console.log(`before paint: ${f.url} ${(f.bytes / 1024).toFixed(1)} KB (${(f.gzip / 1024).toFixed(1)} KB gzip)`);
 });
+
+test('a figure taken out of the page and put back draws again', async ({ page }) => {
+  await page.goto(`${HOSTS}/plain.html`);
+  const figure = page.locator('#huber');
+  await expectCurves(figure, 1);
+  await page.evaluate(() => {
+    const el = document.getElementById('huber')!;
+    (window as unknown as { held: Element }).held = el;
+    el.remove();
+  });
+  await expect(figure).toHaveCount(0);
+  await page.evaluate(() => document.querySelector('main')!.append((window as unknown as { held: Element }).held));
+  await expectCurves(figure, 1);
+  await stepHuberDelta(figure);
+});

@@ -28,7 +28,8 @@ export function defineCurvesElement(appUrl: string) {
 
     connectedCallback() {
       if (!this.root) {
-        const shadow = this.attachShadow({ mode: 'open' });
+        // Connected again after a removal: the shadow root stays (it cannot be attached twice), emptied.
+        const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
         shadow.adoptedStyleSheets = [elementSheet()];
         const container = document.createElement('div');
         container.className = 'la-root';
