@@ -1,9 +1,12 @@
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './e2e/chromium';
 
 // E2E_PORT and E2E_OUT let two checkouts run their suites side by side without sharing a server or a build.
 const PORT = Number(process.env.E2E_PORT ?? 4317);
 const OUT = process.env.E2E_OUT ?? 'dist';
+/** The origin of the e2e host pages that embed the element: not the app's. */
+const HOSTS_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -26,10 +29,24 @@ export default defineConfig({
     serviceWorkers: 'block',
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
   },
-  webServer: {
-    command: `npx vite build --logLevel warn --outDir ${OUT} && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT}`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      // The app and the embeddable element (OUT/embed), served with CORS open so pages on other origins can load the element.
+      command:
+        `npx vite build --logLevel warn --outDir ${OUT} && npx vite build -c vite.embed.config.ts --logLevel warn --outDir ${OUT}/embed` +
+        ` && npx vite preview -c vite.embed.config.ts --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT}`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // Pages that embed the element, on another origin (e2e/hosts; element*.spec.ts).
+      command:
+        `npx vite build -c e2e/hosts/react/vite.config.ts --logLevel warn --outDir ${resolve(`${OUT}-hosts`, 'react')}` +
+        ` && npx tsx e2e/hosts/server.ts ${HOSTS_PORT} http://127.0.0.1:${PORT} ${OUT}-hosts`,
+      url: `http://127.0.0.1:${HOSTS_PORT}/plain.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

@@ -1,11 +1,13 @@
 /**
- * npm run size — the JS and CSS that dist/index.html loads before any import(), gzipped.
+ * npm run size — the JS and CSS that dist/index.html loads before any import(), gzipped; then the
+ * embeddable element's code (element-size.ts).
  * Fails (exit 1) over the budget, when tfjs is found in the first load, or when the build holds
  * a bench page (the bench serves its calibration pages itself).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { checkElementSize } from './element-size';
 import { benchFilesIn, firstLoadAssets } from './size/firstLoad';
 
 const BUDGET_KB = 190;
@@ -37,4 +39,6 @@ if (total / 1024 > BUDGET_KB) {
   console.error(`size: first load is over the ${BUDGET_KB} KB budget`);
   failed = true;
 }
+// The embeddable element (dist/embed/) has a budget of its own.
+if (!checkElementSize(dist)) failed = true;
 process.exit(failed ? 1 : 0);
