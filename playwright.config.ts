@@ -15,7 +15,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: true,
-  // Generous limits: they catch hangs, not slowness; CI may run on a machine that is busy with other work.
+  // Generous limits: they catch hangs, not slowness; CI may run on a machine that is busy with other work
+  // (the servers' limits too: they build the app, the element and a host page first).
   timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
@@ -37,7 +38,7 @@ export default defineConfig({
         ` && npx vite preview -c vite.embed.config.ts --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT}`,
       url: `http://127.0.0.1:${PORT}`,
       reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
+      timeout: 300_000,
     },
     {
       // Pages that embed the element, on another origin (e2e/hosts; element*.spec.ts).
@@ -46,7 +47,7 @@ export default defineConfig({
         ` && npx tsx e2e/hosts/server.ts ${HOSTS_PORT} http://127.0.0.1:${PORT} ${OUT}-hosts`,
       url: `http://127.0.0.1:${HOSTS_PORT}/plain.html`,
       reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
+      timeout: 300_000,
     },
   ],
 });
