@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { useId, useMemo, type KeyboardEvent } from 'react';
 import './charts.css';
 import { ChartPanel, type CurveDrawing, type PanelLine } from './ChartPanel';
+import { useChartStyle } from './chartStyle';
 import type { Margins } from './geometry';
 import { usePlotPointer } from './usePlotPointer';
 import { cursorKey, type XRange } from './xRange';
@@ -47,10 +48,24 @@ export interface CurvePanelsProps {
    * redraw much faster while a parameter is dragged (ChartPanel).
    */
   readonly drawing?: CurveDrawing;
+  /**
+   * Height of all the panels together, x-axis labels included; by default each panel's height follows
+   * the width. Given, the loss panel takes the larger share (a view that must fit a screen's height).
+   */
+  readonly fitHeight?: number;
 }
 
-const SIDE = { left: 56, right: 16 } as const;
-const margins = (bottomPanel: boolean): Margins => ({ top: 24, bottom: bottomPanel ? 42 : 8, ...SIDE });
+/** Margins at the default 12 px text; larger text widens them (room for tick labels and titles). */
+function marginsFor(fontSize: number) {
+  const more = fontSize - 12;
+  const side = { left: 56 + 3 * more, right: 16 } as const;
+  return {
+    side,
+    /** Extra height of the bottom panel, which carries the x tick labels and title. */
+    xAxis: 34 + 2 * more,
+    margins: (bottomPanel: boolean): Margins => ({ top: 24 + more, bottom: bottomPanel ? 42 + 2 * more : 8, ...side }),
+  };
+}
 
 /**
  * Up to three stacked charts on one x-scale and one crosshair: the loss, its derivative along x
@@ -61,6 +76,8 @@ const margins = (bottomPanel: boolean): Margins => ({ top: 24, bottom: bottomPan
 export function CurvePanels(props: CurvePanelsProps) {
   const { curves, xDomain, onXDomain, cursorX, onCursor, panels, width, title, xLabel } = props;
   const [x0, x1] = xDomain;
+  const { fontSize, heightScale } = useChartStyle();
+  const { side: SIDE, xAxis, margins } = useMemo(() => marginsFor(fontSize), [fontSize]);
   const innerWidth = Math.max(10, width - SIDE.left - SIDE.right);
   const x = useMemo(() => scaleLinear().domain([x0, x1]).range([0, innerWidth]), [x0, x1, innerWidth]);
   const { containerRef, handlers } = usePlotPointer({ x, xDomain, onXDomain, onCursor });
@@ -90,14 +107,17 @@ export function CurvePanels(props: CurvePanelsProps) {
     onCursor(next);
   };
 
-  const mainHeight = props.height ?? Math.round(clamp(width * 0.5, 200, 340));
-  const subHeight = Math.round(clamp(width * 0.28, 130, 200));
+  const subs = (showDeriv ? 1 : 0) + (showWeight ? 1 : 0);
+  const fit = props.fitHeight === undefined ? undefined : Math.max(0, props.fitHeight - xAxis);
+  const mainHeight = props.height ?? (fit !== undefined ? Math.round(Math.max(160, fit * [1, 0.6, 0.46][subs]!)) : Math.round(heightScale * clamp(width * 0.5, 200, 340)));
+  const subHeight = fit !== undefined && subs > 0 ? Math.round(Math.max(100, (fit - mainHeight) / subs)) : Math.round(heightScale * clamp(width * 0.28, 130, 200));
   const bottom = showWeight ? 'weight' : showDeriv ? 'derivative' : 'value';
-  const common = { x, width, cursorX, xTicks: Math.max(2, Math.round(innerWidth / 80)), pointer: handlers, drawing: props.drawing };
-  // The bottom panel carries the x tick labels and title: 34 px more, and a wider bottom margin.
+  const xTicks = Math.max(2, Math.round(innerWidth / (80 + 4 * (fontSize - 12))));
+  const common = { x, width, cursorX, xTicks, pointer: handlers, drawing: props.drawing };
+  // The bottom panel carries the x tick labels and title: more height, and a wider bottom margin.
   const place = (p: typeof bottom, h: number) => ({
     xLabel: p === bottom ? xLabel : undefined,
-    height: h + (p === bottom ? 34 : 0),
+    height: h + (p === bottom ? xAxis : 0),
     margins: margins(p === bottom),
   });
 
