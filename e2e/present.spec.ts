@@ -247,6 +247,9 @@ for (const size of PROJECTORS) {
           await expect(figure).toBeVisible();
           await expect(bar(page)).toContainText(`Step ${i + 1} of ${lesson.steps.length}`);
           await expectInViewport(page, figure, `${lesson.id} step ${i + 1}: the figure`);
+          // Its picture, not only its frame: the first chart or diagram in it (if it draws one) is on screen too.
+          const picture = figure.locator('svg, canvas').first();
+          if ((await picture.count()) > 0) await expectInViewport(page, picture, `${lesson.id} step ${i + 1}: the figure's first picture`);
           await expectInViewport(page, bar(page).getByRole('button', { name: 'Next' }), `${lesson.id} step ${i + 1}: Next`);
         }
       }

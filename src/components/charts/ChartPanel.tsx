@@ -123,7 +123,7 @@ export function ChartPanel(props: ChartPanelProps) {
                 ))}
             </g>
           )}
-          <text className="axis-label panel-title" x={-margins.left + 4} y={-8}>
+          <text className="axis-label panel-title" x={-margins.left + 4} y={-8 - 0.75 * (fontSize - 12)}>
             {props.yLabel}
           </text>
           {props.xLabel !== undefined && (

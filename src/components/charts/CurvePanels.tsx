@@ -63,7 +63,7 @@ function marginsFor(fontSize: number) {
     side,
     /** Extra height of the bottom panel, which carries the x tick labels and title. */
     xAxis: 34 + 2 * more,
-    margins: (bottomPanel: boolean): Margins => ({ top: 24 + more, bottom: bottomPanel ? 42 + 2 * more : 8, ...side }),
+    margins: (bottomPanel: boolean): Margins => ({ top: 24 + 2 * more, bottom: bottomPanel ? 42 + 2 * more : 8, ...side }),
   };
 }
 
