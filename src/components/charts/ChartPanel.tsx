@@ -11,6 +11,8 @@ export interface PanelLine {
   readonly id: string;
   readonly color: string;
   readonly dashed?: boolean;
+  /** A dash pattern of its own (px); wins over `dashed`. Empty: solid. */
+  readonly dash?: readonly number[];
   readonly x: ArrayLike<number>;
   readonly y: ArrayLike<number>;
 }
@@ -51,6 +53,11 @@ export interface ChartPanelProps {
 
 export type CurveDrawing = 'svg' | 'canvas';
 
+/** The dash pattern a line is drawn with (empty: solid). */
+export function dashOf(l: PanelLine): readonly number[] {
+  return l.dash ?? (l.dashed ? CURVE_DASH : []);
+}
+
 /**
  * One panel of the linked charts: D3 computes the scales and paths; React draws the axes in SVG and
  * the curves in SVG or on a canvas (`drawing`). The panel is a div that carries the role and name;
@@ -79,7 +86,7 @@ export function ChartPanel(props: ChartPanelProps) {
               data-samples={l.x.length}
               stroke={l.color}
               strokeWidth={curveWidth}
-              strokeDasharray={l.dashed ? CURVE_DASH.join(' ') : undefined}
+              strokeDasharray={dashOf(l).join(' ') || undefined}
             />
           ))
         : null,

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { PanelLine } from './ChartPanel';
-import { CURVE_DASH, CURVE_WIDTH, DOT_RADIUS, DOT_RING } from './curveStyle';
+import { dashOf, type PanelLine } from './ChartPanel';
+import { CURVE_WIDTH, DOT_RADIUS, DOT_RING } from './curveStyle';
 import { cachedCurvePath, type PlotFrame } from './geometry';
 import { useDevicePixelRatio } from './useDevicePixelRatio';
 
@@ -87,7 +87,7 @@ export function CurveCanvas({ lines, frame, innerWidth, left, top, cx, dots, cur
       ctx.lineJoin = 'round';
       for (const { line, path } of paths) {
         ctx.strokeStyle = line.color;
-        ctx.setLineDash(line.dashed ? CURVE_DASH : []);
+        ctx.setLineDash(dashOf(line) as number[]);
         ctx.stroke(path);
       }
       ctx.restore();

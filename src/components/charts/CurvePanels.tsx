@@ -76,15 +76,19 @@ function marginsFor(fontSize: number) {
 export function CurvePanels(props: CurvePanelsProps) {
   const { curves, xDomain, onXDomain, cursorX, onCursor, panels, width, title, xLabel } = props;
   const [x0, x1] = xDomain;
-  const { fontSize, heightScale } = useChartStyle();
+  const { fontSize, heightScale, seriesDashes } = useChartStyle();
   const { side: SIDE, xAxis, margins } = useMemo(() => marginsFor(fontSize), [fontSize]);
   const innerWidth = Math.max(10, width - SIDE.left - SIDE.right);
   const x = useMemo(() => scaleLinear().domain([x0, x1]).range([0, innerWidth]), [x0, x1, innerWidth]);
   const { containerRef, handlers } = usePlotPointer({ x, xDomain, onXDomain, onCursor });
 
-  const valueLines = useMemo(() => curves.map((c) => line(c, c.value)), [curves]);
-  const derivLines = useMemo(() => curves.map((c) => line(c, c.derivative)), [curves]);
-  const weightLines = useMemo(() => curves.flatMap((c) => (c.weight ? [line(c, c.weight)] : [])), [curves]);
+  const styled = useMemo(
+    () => (seriesDashes?.length ? curves.map((c, i) => (c.dashed ? c : { ...c, dash: seriesDashes[i % seriesDashes.length]! })) : curves),
+    [curves, seriesDashes],
+  );
+  const valueLines = useMemo(() => styled.map((c) => line(c, c.value)), [styled]);
+  const derivLines = useMemo(() => styled.map((c) => line(c, c.derivative)), [styled]);
+  const weightLines = useMemo(() => styled.flatMap((c) => (c.weight ? [line(c, c.weight)] : [])), [styled]);
   const showDeriv = panels.derivative;
   const showWeight = panels.weight && weightLines.length > 0;
 
@@ -169,7 +173,7 @@ export function CurvePanels(props: CurvePanelsProps) {
         />
       )}
       <ul className="legend" aria-label="Curves">
-        {curves.map((c) => (
+        {styled.map((c) => (
           <li key={c.id}>
             <span className="swatch" style={{ background: swatch(c) }} aria-hidden="true" />
             {c.label}
@@ -185,10 +189,14 @@ export function CurvePanels(props: CurvePanelsProps) {
   );
 }
 
-function swatch(c: PanelCurve): string {
-  return c.dashed ? `repeating-linear-gradient(90deg, ${c.color} 0 4px, transparent 4px 6px)` : c.color;
+type StyledCurve = PanelCurve & { readonly dash?: readonly number[] };
+
+/** A legend swatch: the colour, with the first dash and gap of the curve's pattern. */
+function swatch(c: StyledCurve): string {
+  const [on, off] = c.dash ?? (c.dashed ? [4, 2] : []);
+  return on !== undefined && off !== undefined ? `repeating-linear-gradient(90deg, ${c.color} 0 ${on}px, transparent ${on}px ${on + off}px)` : c.color;
 }
 
-function line(c: PanelCurve, y: Float64Array): PanelLine {
-  return { id: c.id, color: c.color, dashed: c.dashed, x: c.x, y };
+function line(c: StyledCurve, y: Float64Array): PanelLine {
+  return { id: c.id, color: c.color, dashed: c.dashed, dash: c.dash, x: c.x, y };
 }

@@ -26,6 +26,17 @@ describe('chart style', () => {
     expect(render(DEFAULT_CHART_STYLE)).toContain('stroke-width="2.25"');
   });
 
+  it('dashes each series its own way when the style says so, and keeps a curve that asks to be dashed', () => {
+    const curves = ['a', 'b', 'c'].map((id, i) => ({ ...base.curves[0]!, id, dashed: i === 2 }));
+    const html = render({ ...BIG, seriesDashes: [[], [14, 7]] }, { curves });
+    const paths = [...html.matchAll(/<path [^>]*>/g)].map((m) => m[0]);
+    const dashes = (id: string) => paths.filter((p) => p.includes(`data-series="${id}"`)).map((p) => /stroke-dasharray="([^"]*)"/.exec(p)?.[1] ?? '');
+    expect(dashes('a')).toEqual(['', '']);
+    expect(dashes('b')).toEqual(['14 7', '14 7']);
+    expect(dashes('c')).toEqual(['6 4', '6 4']);
+    expect(render(BIG, { curves })).not.toContain('14 7');
+  });
+
   it('makes room for larger labels: wider left margin, x tick labels further down', () => {
     const small = render(DEFAULT_CHART_STYLE);
     const big = render(BIG);

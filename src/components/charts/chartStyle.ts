@@ -12,6 +12,11 @@ export interface ChartStyle {
   readonly fontSize: number;
   /** Multiplies the panels' heights where they follow the width (a wide, short screen wants flatter charts). */
   readonly heightScale: number;
+  /**
+   * Dash patterns by series (px, canvas/SVG dash arrays; empty for solid), repeated when there are more
+   * series: a second cue beside colour. Absent: solid, except curves that ask to be dashed.
+   */
+  readonly seriesDashes?: readonly (readonly number[])[];
 }
 
 export const DEFAULT_CHART_STYLE: ChartStyle = { curveWidth: CURVE_WIDTH, fontSize: 12, heightScale: 1 };
