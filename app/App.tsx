@@ -2,6 +2,7 @@ import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { ThemeToggle } from '../src/components/controls/ThemeToggle';
 import { Notices } from '../src/components/panels/Notices';
 import { useDisplayMode, togglePresent } from './display/useDisplayMode';
+import { PresentBar } from './display/PresentBar';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useApp } from './state/store';
 import { applyTheme, savedTheme, type ThemeChoice } from './state/theme';
@@ -29,7 +30,8 @@ export function App() {
   return (
     <>
       <a className="skip-link" href="#main">Skip to content</a>
-      {mode === 'embed' ? null : (
+      {mode === 'present' && <PresentBar />}
+      {mode !== 'app' ? null : (
         <header className="app-header">
           <a className="brand" href="./">Loss Atlas</a>
           <nav aria-label="Views">
@@ -39,7 +41,7 @@ export function App() {
             <a href="?view=gpu-check" aria-current={view === 'gpu-check' ? 'page' : undefined}>GPU check</a>
           </nav>
           <ThemeToggle value={theme} onChange={chooseTheme} />
-          <button type="button" className="present-toggle" aria-pressed={mode === 'present'} onClick={togglePresent} aria-keyshortcuts="P">
+          <button type="button" className="present-toggle" aria-pressed="false" onClick={togglePresent} aria-keyshortcuts="P">
             Present
           </button>
         </header>

@@ -4,6 +4,7 @@ import './styles.css';
 import { loadKatex, onKatexFailure } from '../src/components/formula/useKatex';
 import { afterNextPaint } from './afterNextPaint';
 import { App } from './App';
+import { DisplayChartStyle } from './display/DisplayChartStyle';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useApp } from './state/store';
 import { startUrlSync } from './state/urlSync';
@@ -31,7 +32,9 @@ startTransition(() =>
   root.render(
     <StrictMode>
       <ErrorBoundary>
-        <App />
+        <DisplayChartStyle>
+          <App />
+        </DisplayChartStyle>
       </ErrorBoundary>
     </StrictMode>,
   ),

@@ -3,7 +3,7 @@ import { useApp, useDisplay } from '../state/store';
 import type { DisplayMode } from '../state/display';
 
 /** Keys typed into these are text, not commands. */
-function typing(t: EventTarget | null): boolean {
+export function typing(t: EventTarget | null): boolean {
   if (!(t instanceof HTMLElement)) return false;
   if (t.isContentEditable) return true;
   if (t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement) return true;

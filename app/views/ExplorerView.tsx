@@ -9,7 +9,9 @@ import { getLoss, LOSSES } from '../../src/math/losses';
 import type { Axis, LossSpec } from '../../src/math/types';
 import { PRESETS } from '../presets';
 import { afterNextPaint } from '../afterNextPaint';
-import { useAtlas } from '../state/store';
+import { useAtlas, useDisplay } from '../state/store';
+import { PresetSelect } from '../display/PresetSelect';
+import { useFitHeight } from '../display/useFitHeight';
 import { defaultDomain } from '../state/view';
 import { useElementWidth } from '../useElementWidth';
 import { FormulasSection } from './explorer/FormulasSection';
@@ -33,15 +35,16 @@ function usePaintedOnce() {
 /** The first frame draws the loss panel alone; the derivative and weight panels follow a frame later. */
 const FIRST_FRAME_PANELS = { derivative: false, weight: false } as const;
 
-/** Where app/styles.css puts the catalog above the chart: there it is in the first paint, so the chart does not jump. */
-const CATALOG_ABOVE_CHART = '(max-width: 1100px)';
-const catalogAboveChart = () => typeof matchMedia === 'function' && matchMedia(CATALOG_ABOVE_CHART).matches;
+/** What presenter mode keeps of the window's height for all but the chart: the bar, the legend, padding. */
+const PRESENT_RESERVED = 170;
 
 /** The curve explorer: pick and overlay losses, drive their parameters, read numbers and formulas. */
 export function ExplorerView() {
   const rest = usePaintedOnce();
-  const [catalogFirst] = useState(catalogAboveChart);
-  const catalog = rest || catalogFirst;
+  // The catalog comes after the chart on every screen (app/styles.css), so it can wait for the first paint.
+  const catalog = rest;
+  const present = useDisplay().mode === 'present';
+  const fitHeight = useFitHeight(PRESENT_RESERVED);
   const typeset = useKatexSettled(rest);
   const ids = useAtlas(useShallow((s) => s.ids));
   const axis = useAtlas((s) => s.axis);
@@ -89,6 +92,7 @@ export function ExplorerView() {
               onCursor={setCursor}
               panels={rest ? panels : FIRST_FRAME_PANELS}
               width={width}
+              fitHeight={fitHeight}
               drawing="canvas"
             />
           )}
@@ -101,6 +105,7 @@ export function ExplorerView() {
       <aside className="side-panel" aria-label="Parameters and readout" aria-busy={!rest}>
         {rest && (
           <>
+            {present && <PresetSelect presets={PRESETS} activeId={preset} onPick={applyPreset} />}
             <ParamsSection drawn={drawn} />
             <CurveReadout
               xLabel={xText}

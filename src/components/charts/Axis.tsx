@@ -9,13 +9,15 @@ interface AxisProps {
   readonly ticks?: number;
   /** Draw the tick labels (false for a panel that shares the x-axis of the one below). */
   readonly labels?: boolean;
+  /** The tick labels' text size in px (12 by default): x labels sit that far below their tick. */
+  readonly labelSize?: number;
 }
 
 /**
  * Ticks and labels from d3-scale (its tick and format logic), drawn by React. Memoised: a panel
  * keeps its scale objects while only its curves change, so a slider leaves the axes untouched.
  */
-export const Axis = memo(function Axis({ scale, orient, gridLength, ticks = 8, labels = true }: AxisProps) {
+export const Axis = memo(function Axis({ scale, orient, gridLength, ticks = 8, labels = true, labelSize = 12 }: AxisProps) {
   const values = scale.ticks(ticks);
   const format = scale.tickFormat(ticks);
   const [r0, r1] = scale.range() as [number, number];
@@ -29,7 +31,7 @@ export const Axis = memo(function Axis({ scale, orient, gridLength, ticks = 8, l
           <g key={v} transform={`translate(${p},0)`}>
             {gridLength > 0 && <line y2={-gridLength} className="grid" />}
             <line y2={5} className="tick" />
-            {labels && <text y={18} textAnchor="middle">{format(v)}</text>}
+            {labels && <text y={6 + labelSize} textAnchor="middle">{format(v)}</text>}
           </g>
         ) : (
           <g key={v} transform={`translate(0,${p})`}>

@@ -1,8 +1,9 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { useId, useMemo, type HTMLAttributes, type PointerEventHandler } from 'react';
 import { Axis } from './Axis';
+import { useChartStyle } from './chartStyle';
 import { CurveCanvas } from './CurveCanvas';
-import { CURVE_DASH, CURVE_WIDTH, DOT_RADIUS, DOT_RING } from './curveStyle';
+import { CURVE_DASH, DOT_RADIUS, DOT_RING } from './curveStyle';
 import { cachedCurvePath, valueAt, type Margins } from './geometry';
 
 /** One curve as a panel draws it. */
@@ -10,6 +11,8 @@ export interface PanelLine {
   readonly id: string;
   readonly color: string;
   readonly dashed?: boolean;
+  /** A dash pattern of its own (px); wins over `dashed`. Empty: solid. */
+  readonly dash?: readonly number[];
   readonly x: ArrayLike<number>;
   readonly y: ArrayLike<number>;
 }
@@ -50,6 +53,11 @@ export interface ChartPanelProps {
 
 export type CurveDrawing = 'svg' | 'canvas';
 
+/** The dash pattern a line is drawn with (empty: solid). */
+export function dashOf(l: PanelLine): readonly number[] {
+  return l.dash ?? (l.dashed ? CURVE_DASH : []);
+}
+
 /**
  * One panel of the linked charts: D3 computes the scales and paths; React draws the axes in SVG and
  * the curves in SVG or on a canvas (`drawing`). The panel is a div that carries the role and name;
@@ -58,6 +66,7 @@ export type CurveDrawing = 'svg' | 'canvas';
 export function ChartPanel(props: ChartPanelProps) {
   const { lines, x, width, height, margins, cursorX, drawing = 'svg' } = props;
   const [y0, y1] = props.yDomain;
+  const { curveWidth, fontSize } = useChartStyle();
   const innerWidth = x.range()[1]!;
   const innerHeight = Math.max(10, height - margins.top - margins.bottom);
   const y = useMemo(() => scaleLinear().domain([y0, y1]).range([innerHeight, 0]).nice(), [y0, y1, innerHeight]);
@@ -76,12 +85,12 @@ export function ChartPanel(props: ChartPanelProps) {
               data-series={l.id}
               data-samples={l.x.length}
               stroke={l.color}
-              strokeWidth={CURVE_WIDTH}
-              strokeDasharray={l.dashed ? CURVE_DASH.join(' ') : undefined}
+              strokeWidth={curveWidth}
+              strokeDasharray={dashOf(l).join(' ') || undefined}
             />
           ))
         : null,
-    [drawing, lines, frame],
+    [drawing, lines, frame, curveWidth],
   );
 
   const clipId = `clip-${useId().replace(/[^\w-]/g, '')}`;
@@ -97,13 +106,13 @@ export function ChartPanel(props: ChartPanelProps) {
   }, [showCursor, lines, y, cursorX]);
 
   return (
-    <div className="line-chart curve-panel" data-panel={props.panel} style={{ width, height }} {...props.attrs}>
+    <div className="line-chart curve-panel" data-panel={props.panel} style={{ width, height, fontSize }} {...props.attrs}>
       <svg width={width} height={height} aria-hidden="true">
         <g transform={`translate(${margins.left},${margins.top})`}>
           <g transform={`translate(0,${innerHeight})`}>
-            <Axis scale={x} orient="bottom" gridLength={innerHeight} ticks={props.xTicks} labels={props.xLabel !== undefined} />
+            <Axis scale={x} orient="bottom" gridLength={innerHeight} ticks={props.xTicks} labels={props.xLabel !== undefined} labelSize={fontSize} />
           </g>
-          <Axis scale={y} orient="left" gridLength={innerWidth} ticks={Math.max(2, Math.round(innerHeight / 40))} />
+          <Axis scale={y} orient="left" gridLength={innerWidth} ticks={Math.max(2, Math.round(innerHeight / (40 + 2 * (fontSize - 12))))} />
           {curves && (
             <>
               <clipPath id={clipId}>
@@ -121,11 +130,11 @@ export function ChartPanel(props: ChartPanelProps) {
                 ))}
             </g>
           )}
-          <text className="axis-label panel-title" x={-margins.left + 4} y={-8}>
+          <text className="axis-label panel-title" x={-margins.left + 4} y={-8 - 0.75 * (fontSize - 12)}>
             {props.yLabel}
           </text>
           {props.xLabel !== undefined && (
-            <text className="axis-label" x={innerWidth / 2} y={innerHeight + 34} textAnchor="middle">
+            <text className="axis-label" x={innerWidth / 2} y={innerHeight + 16 + 1.5 * fontSize} textAnchor="middle">
               {props.xLabel}
             </text>
           )}
@@ -141,6 +150,7 @@ export function ChartPanel(props: ChartPanelProps) {
           top={margins.top}
           cx={showCursor ? cx : undefined}
           dots={dots}
+          curveWidth={curveWidth}
         />
       )}
     </div>

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { PanelLine } from './ChartPanel';
-import { CURVE_DASH, CURVE_WIDTH, DOT_RADIUS, DOT_RING } from './curveStyle';
+import { dashOf, type PanelLine } from './ChartPanel';
+import { CURVE_WIDTH, DOT_RADIUS, DOT_RING } from './curveStyle';
 import { cachedCurvePath, type PlotFrame } from './geometry';
 import { useDevicePixelRatio } from './useDevicePixelRatio';
 
@@ -21,6 +21,8 @@ export interface CurveCanvasProps {
   /** The crosshair's x in plot pixels, or undefined when it is off the plot; the dots sit on it. */
   readonly cx: number | undefined;
   readonly dots: readonly CursorDot[];
+  /** Stroke width of the curves, CSS px; written to data-line-width. */
+  readonly curveWidth?: number;
 }
 
 /** Room around the plot area for cursor dots on its edge (their radius and ring). */
@@ -34,7 +36,7 @@ const PAD = Math.ceil(DOT_RADIUS + DOT_RING);
  * no re-raster of the panel's tiles). The canvas is decoration for assistive technology: the panel's
  * accessible name, the readout and the formulas carry the numbers.
  */
-export function CurveCanvas({ lines, frame, innerWidth, left, top, cx, dots }: CurveCanvasProps) {
+export function CurveCanvas({ lines, frame, innerWidth, left, top, cx, dots, curveWidth = CURVE_WIDTH }: CurveCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const dpr = useDevicePixelRatio();
   const { innerHeight } = frame;
@@ -81,11 +83,11 @@ export function CurveCanvas({ lines, frame, innerWidth, left, top, cx, dots }: C
       ctx.beginPath();
       ctx.rect(0, 0, innerWidth, innerHeight);
       ctx.clip();
-      ctx.lineWidth = CURVE_WIDTH;
+      ctx.lineWidth = curveWidth;
       ctx.lineJoin = 'round';
       for (const { line, path } of paths) {
         ctx.strokeStyle = line.color;
-        ctx.setLineDash(line.dashed ? CURVE_DASH : []);
+        ctx.setLineDash(dashOf(line) as number[]);
         ctx.stroke(path);
       }
       ctx.restore();
@@ -104,7 +106,7 @@ export function CurveCanvas({ lines, frame, innerWidth, left, top, cx, dots }: C
         ctx.fill();
       }
     }
-  }, [paths, cx, dots, dpr, cssWidth, cssHeight, innerWidth, innerHeight]);
+  }, [paths, cx, dots, dpr, cssWidth, cssHeight, innerWidth, innerHeight, curveWidth]);
 
   return (
     <canvas
@@ -117,6 +119,7 @@ export function CurveCanvas({ lines, frame, innerWidth, left, top, cx, dots }: C
       data-series={lines.map((l) => l.id).join(' ')}
       data-samples={lines.map((l) => l.x.length).join(' ')}
       data-dots={dots.length}
+      data-line-width={curveWidth}
     />
   );
 }

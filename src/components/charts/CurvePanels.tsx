@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { useId, useMemo, type KeyboardEvent } from 'react';
 import './charts.css';
 import { ChartPanel, type CurveDrawing, type PanelLine } from './ChartPanel';
+import { useChartStyle } from './chartStyle';
 import type { Margins } from './geometry';
 import { usePlotPointer } from './usePlotPointer';
 import { cursorKey, type XRange } from './xRange';
@@ -47,10 +48,24 @@ export interface CurvePanelsProps {
    * redraw much faster while a parameter is dragged (ChartPanel).
    */
   readonly drawing?: CurveDrawing;
+  /**
+   * Height of all the panels together, x-axis labels included; by default each panel's height follows
+   * the width. Given, the loss panel takes the larger share (a view that must fit a screen's height).
+   */
+  readonly fitHeight?: number;
 }
 
-const SIDE = { left: 56, right: 16 } as const;
-const margins = (bottomPanel: boolean): Margins => ({ top: 24, bottom: bottomPanel ? 42 : 8, ...SIDE });
+/** Margins at the default 12 px text; larger text widens them (room for tick labels and titles). */
+function marginsFor(fontSize: number) {
+  const more = fontSize - 12;
+  const side = { left: 56 + 3 * more, right: 16 } as const;
+  return {
+    side,
+    /** Extra height of the bottom panel, which carries the x tick labels and title. */
+    xAxis: 34 + 2 * more,
+    margins: (bottomPanel: boolean): Margins => ({ top: 24 + 2 * more, bottom: bottomPanel ? 42 + 2 * more : 8, ...side }),
+  };
+}
 
 /**
  * Up to three stacked charts on one x-scale and one crosshair: the loss, its derivative along x
@@ -61,13 +76,19 @@ const margins = (bottomPanel: boolean): Margins => ({ top: 24, bottom: bottomPan
 export function CurvePanels(props: CurvePanelsProps) {
   const { curves, xDomain, onXDomain, cursorX, onCursor, panels, width, title, xLabel } = props;
   const [x0, x1] = xDomain;
+  const { fontSize, heightScale, seriesDashes } = useChartStyle();
+  const { side: SIDE, xAxis, margins } = useMemo(() => marginsFor(fontSize), [fontSize]);
   const innerWidth = Math.max(10, width - SIDE.left - SIDE.right);
   const x = useMemo(() => scaleLinear().domain([x0, x1]).range([0, innerWidth]), [x0, x1, innerWidth]);
   const { containerRef, handlers } = usePlotPointer({ x, xDomain, onXDomain, onCursor });
 
-  const valueLines = useMemo(() => curves.map((c) => line(c, c.value)), [curves]);
-  const derivLines = useMemo(() => curves.map((c) => line(c, c.derivative)), [curves]);
-  const weightLines = useMemo(() => curves.flatMap((c) => (c.weight ? [line(c, c.weight)] : [])), [curves]);
+  const styled = useMemo(
+    () => (seriesDashes?.length ? curves.map((c, i) => (c.dashed ? c : { ...c, dash: seriesDashes[i % seriesDashes.length]! })) : curves),
+    [curves, seriesDashes],
+  );
+  const valueLines = useMemo(() => styled.map((c) => line(c, c.value)), [styled]);
+  const derivLines = useMemo(() => styled.map((c) => line(c, c.derivative)), [styled]);
+  const weightLines = useMemo(() => styled.flatMap((c) => (c.weight ? [line(c, c.weight)] : [])), [styled]);
   const showDeriv = panels.derivative;
   const showWeight = panels.weight && weightLines.length > 0;
 
@@ -90,14 +111,17 @@ export function CurvePanels(props: CurvePanelsProps) {
     onCursor(next);
   };
 
-  const mainHeight = props.height ?? Math.round(clamp(width * 0.5, 200, 340));
-  const subHeight = Math.round(clamp(width * 0.28, 130, 200));
+  const subs = (showDeriv ? 1 : 0) + (showWeight ? 1 : 0);
+  const fit = props.fitHeight === undefined ? undefined : Math.max(0, props.fitHeight - xAxis);
+  const mainHeight = props.height ?? (fit !== undefined ? Math.round(Math.max(160, fit * [1, 0.6, 0.46][subs]!)) : Math.round(heightScale * clamp(width * 0.5, 200, 340)));
+  const subHeight = fit !== undefined && subs > 0 ? Math.round(Math.max(100, (fit - mainHeight) / subs)) : Math.round(heightScale * clamp(width * 0.28, 130, 200));
   const bottom = showWeight ? 'weight' : showDeriv ? 'derivative' : 'value';
-  const common = { x, width, cursorX, xTicks: Math.max(2, Math.round(innerWidth / 80)), pointer: handlers, drawing: props.drawing };
-  // The bottom panel carries the x tick labels and title: 34 px more, and a wider bottom margin.
+  const xTicks = Math.max(2, Math.round(innerWidth / (80 + 4 * (fontSize - 12))));
+  const common = { x, width, cursorX, xTicks, pointer: handlers, drawing: props.drawing };
+  // The bottom panel carries the x tick labels and title: more height, and a wider bottom margin.
   const place = (p: typeof bottom, h: number) => ({
     xLabel: p === bottom ? xLabel : undefined,
-    height: h + (p === bottom ? 34 : 0),
+    height: h + (p === bottom ? xAxis : 0),
     margins: margins(p === bottom),
   });
 
@@ -149,7 +173,7 @@ export function CurvePanels(props: CurvePanelsProps) {
         />
       )}
       <ul className="legend" aria-label="Curves">
-        {curves.map((c) => (
+        {styled.map((c) => (
           <li key={c.id}>
             <span className="swatch" style={{ background: swatch(c) }} aria-hidden="true" />
             {c.label}
@@ -165,10 +189,14 @@ export function CurvePanels(props: CurvePanelsProps) {
   );
 }
 
-function swatch(c: PanelCurve): string {
-  return c.dashed ? `repeating-linear-gradient(90deg, ${c.color} 0 4px, transparent 4px 6px)` : c.color;
+type StyledCurve = PanelCurve & { readonly dash?: readonly number[] };
+
+/** A legend swatch: the colour, with the first dash and gap of the curve's pattern. */
+function swatch(c: StyledCurve): string {
+  const [on, off] = c.dash ?? (c.dashed ? [4, 2] : []);
+  return on !== undefined && off !== undefined ? `repeating-linear-gradient(90deg, ${c.color} 0 ${on}px, transparent ${on}px ${on + off}px)` : c.color;
 }
 
-function line(c: PanelCurve, y: Float64Array): PanelLine {
-  return { id: c.id, color: c.color, dashed: c.dashed, x: c.x, y };
+function line(c: StyledCurve, y: Float64Array): PanelLine {
+  return { id: c.id, color: c.color, dashed: c.dashed, dash: c.dash, x: c.x, y };
 }
