@@ -10,6 +10,7 @@ import { offlinePlugins } from './app/pwa/vitePlugin.js';
  * that know it. 'wasm-unsafe-eval' lets WebAssembly compile, and nothing else: tfjs-core bundles
  * long.js, which tries to compile a small WebAssembly module for 64-bit multiplication (it falls back
  * to JavaScript when refused, but every refusal is a policy violation). JavaScript eval stays refused.
+ * `blob:` images: a chart's PNG export draws its own SVG, decoded from a blob URL, into a canvas.
  * A <meta> cannot carry frame-ancestors or reporting; a server's header can add them.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -18,7 +19,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "style-src-elem 'self'",
   "font-src 'self'",
-  "img-src 'self'",
+  "img-src 'self' blob:",
   "worker-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

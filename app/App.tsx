@@ -4,6 +4,7 @@ import { Notices } from '../src/components/panels/Notices';
 import { useDisplayMode, togglePresent } from './display/useDisplayMode';
 import { PresentBar } from './display/PresentBar';
 import { ErrorBoundary } from './ErrorBoundary';
+import { PrintLink } from './export/PrintLink';
 import { useApp } from './state/store';
 import { applyTheme, savedTheme, type ThemeChoice } from './state/theme';
 import type { ViewName } from './state/view';
@@ -55,6 +56,7 @@ export function App() {
         ) : (
           <LazyView key={view} {...LAZY_VIEWS[view]} />
         )}
+        <PrintLink />
       </main>
     </>
   );

@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
+import './print.css';
 import { loadKatex, onKatexFailure } from '../src/components/formula/useKatex';
 import { afterNextPaint } from './afterNextPaint';
 import { App } from './App';

@@ -7,6 +7,7 @@ import { XRangeControls } from '../../src/components/charts/XRangeControls';
 import { CurveReadout } from '../../src/components/readout/CurveReadout';
 import { getLoss, LOSSES } from '../../src/math/losses';
 import type { Axis, LossSpec } from '../../src/math/types';
+import { ExportMenu } from '../export/ExportMenu';
 import { PRESETS } from '../presets';
 import { afterNextPaint } from '../afterNextPaint';
 import { useAtlas, useDisplay } from '../state/store';
@@ -100,6 +101,15 @@ export function ExplorerView() {
         <div className="chart-controls">
           <PanelToggles />
           <XRangeControls xDomain={xDomain} defaultDomain={home} onXDomain={setXDomain} />
+          <ExportMenu
+            title={`Loss curves of ${drawn.map((d) => d.spec.title).join(', ')}`}
+            request={() => ({
+              kind: 'curves',
+              chart: { title: `Loss curves of ${drawn.map((d) => d.spec.title).join(', ')}`, curves, xLabel, xDomain, cursorX, panels, width },
+              losses: drawn.map((d) => ({ id: d.spec.id, params: d.params })),
+              axis,
+            })}
+          />
         </div>
       </section>
       <aside className="side-panel" aria-label="Parameters and readout" aria-busy={!rest}>

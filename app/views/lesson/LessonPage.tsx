@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { PlottedCurvesContext, usePlottedRegistry } from '../../../src/components/export/plottedCurves';
 import { Formula } from '../../../src/components/formula/Formula';
 import type { AnyLesson } from '../../lessons/types';
+import { ExportMenu } from '../../export/ExportMenu';
 import { useApp } from '../../state/store';
 import { useElementWidth } from '../../useElementWidth';
 import { PredictBlock } from './PredictBlock';
@@ -26,6 +28,7 @@ export function LessonPage({ lesson, state }: LessonPageProps) {
   const spec = lesson.steps[step - 1]!;
   const revealed = !spec.predict || answer !== undefined;
   const [figureRef, width] = useElementWidth<HTMLElement>(560);
+  const [plotted, charts] = usePlottedRegistry();
   useStepKeys(step, count, goStep);
 
   // A step change (not the first render) moves focus to the new heading and is announced.
@@ -55,7 +58,16 @@ export function LessonPage({ lesson, state }: LessonPageProps) {
       </h2>
       <div className="lesson-stage">
         <section ref={figureRef} className="lesson-figure" aria-label={`Figure: ${spec.title}`}>
-          <Figure state={state} set={setState} revealed={revealed} width={width} />
+          <div className="lesson-figure-body">
+            <PlottedCurvesContext.Provider value={plotted}>
+              <Figure state={state} set={setState} revealed={revealed} width={width} />
+            </PlottedCurvesContext.Provider>
+          </div>
+          <ExportMenu
+            title={`Figure: ${spec.title}`}
+            csv={charts > 0}
+            request={(a) => ({ kind: 'figure', figure: a.parentElement?.querySelector('.lesson-figure-body'), plotted: plotted.all() })}
+          />
         </section>
         <section className="lesson-text" aria-label="Explanation">
           <div className="lesson-body">{spec.body(state)}</div>

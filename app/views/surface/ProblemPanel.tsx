@@ -4,6 +4,7 @@ import type { ScatterFitSpec } from '../../../src/components/data/ScatterFit';
 import { DataToolbar } from '../../../src/components/data/DataToolbar';
 import { presetOptions } from '../../../src/components/data/presetOptions';
 import { getPreset, MODEL_KINDS, SURFACE_MODELS, type Dataset } from '../../../src/math/surface';
+import { ExportMenu } from '../../export/ExportMenu';
 import { useSurface } from '../../state/surfaceStore';
 
 interface ProblemPanelProps {
@@ -65,6 +66,7 @@ export const ProblemPanel = memo(function ProblemPanel({ dataset, width, fit, on
         onSelect={setSelected}
         addLabel={labelled ? addLabel : undefined}
       />
+      <ExportMenu title="Training data" request={(a) => ({ kind: 'scatter', figure: a.closest('.surface-panel')?.querySelector('.data-scatter'), dataset })} />
     </section>
   );
 });

@@ -4,6 +4,7 @@ import { SurfacePlot } from '../../../src/components/surface/SurfacePlot';
 import { getLoss } from '../../../src/math/losses';
 import type { Descent, SurfaceRequest } from '../../../src/math/surface';
 import type { Computed, SurfaceEngine } from './engine';
+import { ExportMenu } from '../../export/ExportMenu';
 import { useElementWidth } from '../../useElementWidth';
 import { useSurfaceField } from './useSurfaceField';
 import { useSurfaceMarks, type Evaluator } from './useSurfaceMarks';
@@ -75,6 +76,12 @@ export const SurfaceCard = memo(function SurfaceCard(p: SurfaceCardProps) {
         />
       ) : (
         <output className="surface-pending">{problem ?? 'Computing the surface…'}</output>
+      )}
+      {result && req && !problem && (
+        <ExportMenu
+          title={title}
+          request={(a) => ({ kind: 'surface', figure: a.closest('.surface-card')?.querySelector('.surface-plot'), req: { ...req, grid: { ...req.grid, size: result.size } }, uLabel: p.uLabel, vLabel: p.vLabel, colorScale: p.colorScale })}
+        />
       )}
       <dl className="surface-readout" aria-label={`${title} at the current weights`}>
         <div><dt>objective</dt><dd>{formatReadout(here?.value ?? NaN)}</dd></div>

@@ -8,6 +8,7 @@ import { usePlotPointer } from './usePlotPointer';
 import { cursorKey, type XRange } from './xRange';
 import { fitYDomain } from './yFit';
 import { clamp } from '../../math/numerics';
+import { useReportPlotted } from '../export/plottedCurves';
 
 /** One loss sampled over the x-axis: its value, derivative d/dx and, optionally, its effective weight. */
 export interface PanelCurve {
@@ -101,6 +102,9 @@ export function CurvePanels(props: CurvePanelsProps) {
     () => (showWeight ? fitYDomain(weightLines, [x0, x1], { includeZero: true }) : yValue),
     [showWeight, weightLines, x0, x1, yValue],
   );
+
+  // What this chart plots, for the CSV of a region that exports it (a lesson's figure); nothing without one.
+  useReportPlotted(useMemo(() => ({ curves, panels: { derivative: showDeriv, weight: showWeight }, xLabel }), [curves, showDeriv, showWeight, xLabel]));
 
   const hintId = useId();
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

@@ -19,7 +19,7 @@ interface FieldCanvasProps {
  * Marks drawn on the heatmap, light on its dark end and dark on its bright end. Fixed colours: the viridis
  * ramp is the same in both themes.
  */
-const INK = {
+export const INK = {
   contour: { width: 0.9, light: 'rgba(255, 255, 255, 0.62)', dark: 'rgba(0, 0, 0, 0.5)' },
   arrows: { width: 1.2, light: 'rgba(255, 255, 255, 0.85)', dark: 'rgba(0, 0, 0, 0.75)' },
 } as const;
