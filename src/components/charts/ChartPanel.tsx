@@ -3,19 +3,9 @@ import { useId, useMemo, type HTMLAttributes, type PointerEventHandler } from 'r
 import { Axis } from './Axis';
 import { useChartStyle } from './chartStyle';
 import { CurveCanvas } from './CurveCanvas';
-import { CURVE_DASH, DOT_RADIUS, DOT_RING } from './curveStyle';
+import { dashOf, DOT_RADIUS, DOT_RING, type PanelLine } from './curveStyle';
+export type { PanelLine } from './curveStyle';
 import { cachedCurvePath, valueAt, type Margins } from './geometry';
-
-/** One curve as a panel draws it. */
-export interface PanelLine {
-  readonly id: string;
-  readonly color: string;
-  readonly dashed?: boolean;
-  /** A dash pattern of its own (px); wins over `dashed`. Empty: solid. */
-  readonly dash?: readonly number[];
-  readonly x: ArrayLike<number>;
-  readonly y: ArrayLike<number>;
-}
 
 /** Pointer handlers for the plot area (cursor, drag-to-pan). */
 export interface PlotPointerHandlers {
@@ -52,11 +42,6 @@ export interface ChartPanelProps {
 }
 
 export type CurveDrawing = 'svg' | 'canvas';
-
-/** The dash pattern a line is drawn with (empty: solid). */
-export function dashOf(l: PanelLine): readonly number[] {
-  return l.dash ?? (l.dashed ? CURVE_DASH : []);
-}
 
 /**
  * One panel of the linked charts: D3 computes the scales and paths; React draws the axes in SVG and

@@ -1,6 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { dashOf, type PanelLine } from './ChartPanel';
-import { CURVE_WIDTH, DOT_RADIUS, DOT_RING } from './curveStyle';
+import { CURVE_WIDTH, dashOf, DOT_RADIUS, DOT_RING, type PanelLine } from './curveStyle';
 import { cachedCurvePath, type PlotFrame } from './geometry';
 import { useDevicePixelRatio } from './useDevicePixelRatio';
 
