@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Formula } from '../../../src/components/formula/Formula';
+import { useShown } from '../../embed/useShown';
 import type { AnyLesson } from '../../lessons/types';
 import { useApp } from '../../state/store';
 import { useElementWidth } from '../../useElementWidth';
@@ -16,6 +17,8 @@ export interface LessonPageProps {
  * One lesson at its current step: the step's title, its figure (in a region of its own, so a presenter
  * layout can place it alone), the text, formulas, the predict-first question and the way to the next step.
  */
+const noStep = () => {};
+
 export function LessonPage({ lesson, state }: LessonPageProps) {
   const step = useApp((s) => s.lesson.step);
   const answer = useApp((s) => s.lesson.answers[s.lesson.step]);
@@ -26,7 +29,12 @@ export function LessonPage({ lesson, state }: LessonPageProps) {
   const spec = lesson.steps[step - 1]!;
   const revealed = !spec.predict || answer !== undefined;
   const [figureRef, width] = useElementWidth<HTMLElement>(560);
-  useStepKeys(step, count, goStep);
+  // In an embed the figure always shows; `controls=` adds the question, the text and the step navigation.
+  const has = useShown();
+  const embedded = useApp((s) => s.route.display.mode === 'embed');
+  const showText = has('text');
+  const showPredict = spec.predict !== undefined && has('predict');
+  useStepKeys(step, count, has('steps') ? goStep : noStep);
 
   // A step change (not the first render) moves focus to the new heading and is announced.
   const heading = useRef<HTMLHeadingElement>(null);
@@ -44,11 +52,13 @@ export function LessonPage({ lesson, state }: LessonPageProps) {
   return (
     <article className="lesson" aria-labelledby="lesson-title">
       <header className="lesson-head">
+        {!embedded && (
         <p className="lesson-crumb">
           <a href="?view=lessons">All lessons</a>
         </p>
+        )}
         <h1 id="lesson-title">{lesson.title}</h1>
-        <StepNav step={step} count={count} go={goStep} />
+        {has('steps') && <StepNav step={step} count={count} go={goStep} />}
       </header>
       <h2 ref={heading} tabIndex={-1} className="lesson-step-title">
         {spec.title}
@@ -57,9 +67,10 @@ export function LessonPage({ lesson, state }: LessonPageProps) {
         <section ref={figureRef} className="lesson-figure" aria-label={`Figure: ${spec.title}`}>
           <Figure state={state} set={setState} revealed={revealed} width={width} />
         </section>
+        {(showText || showPredict) && (
         <section className="lesson-text" aria-label="Explanation">
-          <div className="lesson-body">{spec.body(state)}</div>
-          {spec.formulas && (
+          {showText && <div className="lesson-body">{spec.body(state)}</div>}
+          {showText && spec.formulas && (
             <div className="lesson-formulas">
               {spec.formulas(state).map((f) => (
                 <figure key={f.label} className="lesson-formula">
@@ -69,13 +80,14 @@ export function LessonPage({ lesson, state }: LessonPageProps) {
               ))}
             </div>
           )}
-          {spec.predict && <PredictBlock key={step} predict={spec.predict} state={state} answer={answer} onAnswer={give} />}
-          {open && (
+          {showPredict && spec.predict && <PredictBlock key={step} predict={spec.predict} state={state} answer={answer} onAnswer={give} />}
+          {showText && open && (
             <p className="lesson-open">
               <a href={open.href}>{open.label}</a>
             </p>
           )}
         </section>
+        )}
       </div>
       <p id="lesson-announcer" className="sr-only" aria-live="polite">
         {announced}
