@@ -25,7 +25,7 @@ async function axe(page: Page) {
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-const HUBER_EMBED = '/?loss=huber,mse&axis=residual&delta=1.5&panels=loss,d&embed=1&controls=delta';
+const HUBER_EMBED = '/?loss=huber,quantile&axis=residual&delta=1.5&panels=loss,d&embed=1&controls=delta';
 
 test('an explorer embed shows its figure and the δ slider alone, no header; values survive a reload', async ({ page }) => {
   await page.goto(HUBER_EMBED);
@@ -39,6 +39,7 @@ test('an explorer embed shows its figure and the δ slider alone, no header; val
   await expect(sliders).toHaveCount(1);
   const delta = page.getByRole('slider', { name: /delta/ });
   await expect(delta).toBeVisible();
+  await expect(page.getByRole('slider', { name: /tau/ })).toHaveCount(0);
   await expect(page.getByRole('spinbutton', { name: /delta value/ })).toHaveValue('1.5');
   // The hidden panel choice is kept: the derivative panel is drawn.
   await expect(page.getByRole('img', { name: /: derivative along/ })).toBeVisible();
@@ -137,7 +138,7 @@ test('in a frame: ready and height reach the host, the frame fits, set moves the
   await expect.poll(async () => (await messages()).map((m) => m.type)).toContain('ready');
   const ready = (await messages()).find((m) => m.type === 'ready')!;
   expect(ready.view).toBe('explorer');
-  expect(ready.params).toMatchObject({ loss: 'huber,mse', delta: 1.5 });
+  expect(ready.params).toMatchObject({ loss: 'huber,quantile', delta: 1.5, tau: 0.5 });
 
   const frame = page.frameLocator('iframe[title="Huber loss, from Loss Atlas"]');
   await expect(chartIn(frame)).toBeVisible();

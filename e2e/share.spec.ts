@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { expect, test } from './fixtures';
 import { lossChart } from './helpers';
@@ -18,6 +19,9 @@ test('the Share dialog opens by keyboard, its snippets carry the exact state, an
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Share this view' });
   await expect(dialog).toBeVisible();
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   const link = await dialog.getByRole('textbox', { name: 'Link' }).inputValue();
   expect(link).toMatch(/loss=huber%2Cmse/);
