@@ -186,3 +186,24 @@ test('in a frame: ready and height reach the host, the frame fits, set moves the
   expect(change.changed).toContain('delta');
   expect(change.view).toBe('explorer');
 });
+
+test('in a frame, a surface embed takes the host’s values through its own link fields', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const src = `${baseURL}/?view=surface&reg=l2&lambda=0.5&embed=1&controls=reg,lambda`;
+  await page.route('http://host.test/**', (route) => route.fulfill({ contentType: 'text/html', body: hostPage(src) }));
+  await page.goto('http://host.test/surface.html');
+  const frame = page.frameLocator('iframe');
+  const lambda = frame.getByRole('spinbutton', { name: /lambda value/ });
+  await expect(lambda).toHaveValue('0.5');
+  const send = (m: unknown) => page.evaluate((msg) => (window as unknown as { send: (m: unknown) => void }).send(msg), m);
+  await send({ source: 'loss-atlas-host', type: 'set', params: { lambda: 0.03 } });
+  await expect(lambda).toHaveValue('0.03');
+  await send({ source: 'loss-atlas-host', type: 'set', params: { reg: 'none' } });
+  await expect(lambda).toHaveCount(0);
+  await expect(frame.getByRole('radio', { name: 'None' })).toBeChecked();
+  // The reader picks L2 again: the host hears the change, with λ kept.
+  await frame.getByRole('radio', { name: 'L2 (ridge)' }).check();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { messages: Msg[] }).messages.filter((m) => m.type === 'change').at(-1)?.params))
+    .toMatchObject({ reg: 'l2', lambda: 0.03 });
+});

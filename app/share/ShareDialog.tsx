@@ -69,7 +69,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
         <h2 id={titleId}>Share this view</h2>
         <button type="button" onClick={() => ref.current?.close()}>Close</button>
       </div>
-      <CopyField label="Link" text={link} />
+      <CopyField label="Link" what="link" text={link} />
       <section aria-labelledby={`${titleId}-embed`} className="share-section">
         <h3 id={`${titleId}-embed`}>Embed in a page</h3>
         {list.known.length ? (
@@ -94,11 +94,11 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
             <input type="number" min={100} max={4000} value={height} onChange={(e) => setHeight(e.currentTarget.valueAsNumber)} />
           </label>
         </div>
-        <CopyField label="Iframe snippet" text={iframe} multiline />
+        <CopyField label="Iframe snippet" what="iframe snippet" text={iframe} multiline />
         {attrs ? (
           <>
-            <CopyField label="Custom element snippet" text={elementSnippet(new URL('embed/loss-atlas.js', base).href, attrs)} multiline />
-            <CopyField label="React component" text={reactSnippet(attrs)} multiline />
+            <CopyField label="Custom element snippet" what="custom element snippet" text={elementSnippet(new URL('embed/loss-atlas.js', base).href, attrs)} multiline />
+            <CopyField label="React component" what="React component" text={reactSnippet(attrs)} multiline />
           </>
         ) : (
           <p className="muted">
