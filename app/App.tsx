@@ -5,6 +5,8 @@ import { useDisplayMode, togglePresent } from './display/useDisplayMode';
 import { PresentBar } from './display/PresentBar';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PrintLink } from './export/PrintLink';
+import './embed/embed.css';
+import { ShareButton } from './share/ShareButton';
 import { useApp } from './state/store';
 import { applyTheme, savedTheme, type ThemeChoice } from './state/theme';
 import type { ViewName } from './state/view';
@@ -17,6 +19,9 @@ const LAZY_VIEWS: { readonly [V in Exclude<ViewName, 'explorer'>]: { readonly Vi
   lessons: { View: lazy(() => import('./views/LessonViews').then((m) => ({ default: m.LessonsIndex }))), what: 'the lessons index', loading: 'Loading the lessons…' },
   lesson: { View: lazy(() => import('./views/LessonViews').then((m) => ({ default: m.LessonView }))), what: 'the lesson', loading: 'Loading the lesson…' },
 };
+
+/** An embed's link out, its `controls=` check and its messages to a framing page (app/embed). */
+const EmbedRuntime = lazy(() => import('./embed/EmbedRuntime'));
 
 export function App() {
   const view = useApp((s) => s.route.view);
@@ -45,6 +50,7 @@ export function App() {
           <button type="button" className="present-toggle" aria-pressed="false" onClick={togglePresent} aria-keyshortcuts="P">
             Present
           </button>
+          <ShareButton />
         </header>
       )}
       <main id="main">
@@ -58,6 +64,13 @@ export function App() {
         )}
         <PrintLink />
       </main>
+      {mode === 'embed' && (
+        <ErrorBoundary what="the embed's link and messages">
+          <Suspense fallback={null}>
+            <EmbedRuntime />
+          </Suspense>
+        </ErrorBoundary>
+      )}
     </>
   );
 }

@@ -40,6 +40,11 @@ describe('withDisplay', () => {
     }
   });
 
+  it('leaves the rest of the link to the view: an unknown version is said once, by the view’s codec', () => {
+    expect(readDisplay('?v=7&embed=1&loss=huber').notices).toEqual([]);
+    expect(readDisplay('?v=7&embed=1&embed=0').notices).toEqual(['“embed” appears 2 times; the first is used.']);
+  });
+
   it('is not a stray key for a view codec', () => {
     const { notices } = explorerCodec.decode(withDisplay('?v=2&loss=huber', { mode: 'embed', controls: ['delta'] }));
     expect(notices).toEqual([]);

@@ -37,10 +37,10 @@ function flag(r: LinkReader, key: string): boolean {
 
 /** Reads the display from a link; a bad value is dropped with a notice, as every link field is. */
 export function readDisplay(search: string): { display: Display; notices: string[] } {
-  // The view's codec speaks about the link's version; the display reads its own keys only.
-  const own = new URLSearchParams(search);
-  own.delete('v');
-  const r = linkReader(`?${own.toString()}`);
+  // Only the display keys: the view's codec reads the rest and says what is wrong with it (the version too).
+  const own = new URLSearchParams();
+  for (const [k, v] of new URLSearchParams(search)) if (DISPLAY_KEYS.includes(k)) own.append(k, v);
+  const r = linkReader(own.toString());
   const present = flag(r, 'present');
   const embed = flag(r, 'embed');
   if (present && embed) r.note('A link cannot both present and embed; showing the embed.');

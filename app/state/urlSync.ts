@@ -1,4 +1,4 @@
-import { readDisplay, withDisplay } from './display';
+import { readDisplay, withDisplay, type Display } from './display';
 import { lessonLinkOf, type LessonLink } from './lessonSlice';
 import { makeCodec, quote, type Codec } from './link';
 import { useApp, viewOf, type AppState } from './store';
@@ -109,6 +109,28 @@ function open(search: string): { route: Route<unknown>; key: string } {
   app.route.go(view);
   route.load(decoded.state);
   return routeNow();
+}
+
+/**
+ * The query string of the view the store shows now, with `display` (the Share dialog's links, an embed's
+ * "open in Loss Atlas"). It is what the address bar holds once it has caught up with the store.
+ */
+export function queryOf(s: AppState, display: Display = s.route.display): string {
+  const route = ROUTES[s.route.view] as Route<unknown>;
+  return withDisplay(route.codec.encode(route.current(s)), display);
+}
+
+/**
+ * Reads `search` as the current view's link and loads it, as opening that link would, but without
+ * touching the notices or the display: the notices about its bad values are returned (an embed's host
+ * sets values by message, and hears about them in its console). The address follows as after any change.
+ */
+export function loadViewQuery(search: string): string[] {
+  const s = useApp.getState();
+  const route = ROUTES[s.route.view] as Route<unknown>;
+  const decoded = route.codec.decode(search);
+  route.load(decoded.state);
+  return decoded.notices;
 }
 
 /**

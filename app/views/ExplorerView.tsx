@@ -8,6 +8,7 @@ import { CurveReadout } from '../../src/components/readout/CurveReadout';
 import { getLoss, LOSSES } from '../../src/math/losses';
 import type { Axis, LossSpec } from '../../src/math/types';
 import { ExportMenu } from '../export/ExportMenu';
+import { useShown } from '../embed/useShown';
 import { PRESETS } from '../presets';
 import { afterNextPaint } from '../afterNextPaint';
 import { useAtlas, useDisplay } from '../state/store';
@@ -68,17 +69,22 @@ export function ExplorerView() {
   const xLabel = drawn[0]?.profile.label ?? axis;
   const xText = drawn[0]?.profile.xText ?? 'x';
   const showWeight = panels.weight && drawn.some((d) => d.profile.weight);
+  // In an embed, each part is on screen only when `controls=` names it (app/embed/controls.ts).
+  const shown = useShown();
+  const paramShown = drawn.some(({ spec }) => [...spec.params, ...(spec.options ?? [])].some((p) => shown(p.name) || shown(`${p.name}.${spec.id}`)));
 
   return (
     <div className="explorer">
+      {(shown('preset') || shown('loss')) && (
       <section className="catalog-panel" aria-label="Choose losses" aria-busy={!catalog}>
         {catalog && (
           <>
-            <PresetPicker presets={PRESETS} activeId={preset} onPick={applyPreset} />
-            <LossCatalog losses={LOSSES} selected={ids} axis={axis} onToggle={toggleLoss} onSwitchAxis={switchAxis} />
+            {shown('preset') && <PresetPicker presets={PRESETS} activeId={preset} onPick={applyPreset} />}
+            {shown('loss') && <LossCatalog losses={LOSSES} selected={ids} axis={axis} onToggle={toggleLoss} onSwitchAxis={switchAxis} />}
           </>
         )}
       </section>
+      )}
       <section className="chart-panel" aria-labelledby="chart-title">
         <h1 id="chart-title">{drawn.map((d) => d.spec.title).join(' vs ')} over the {axis}</h1>
         <div ref={chartBox} className="chart-box">
@@ -99,8 +105,8 @@ export function ExplorerView() {
           )}
         </div>
         <div className="chart-controls">
-          <PanelToggles />
-          <XRangeControls xDomain={xDomain} defaultDomain={home} onXDomain={setXDomain} />
+          {shown('panels') && <PanelToggles />}
+          {shown('range') && <XRangeControls xDomain={xDomain} defaultDomain={home} onXDomain={setXDomain} />}
           <ExportMenu
             title={`Loss curves of ${drawn.map((d) => d.spec.title).join(', ')}`}
             request={() => ({
@@ -112,12 +118,13 @@ export function ExplorerView() {
           />
         </div>
       </section>
+      {(paramShown || shown('readout')) && (
       <aside className="side-panel" aria-label="Parameters and readout" aria-busy={!rest}>
         {rest && (
           <>
             {present && <PresetSelect presets={PRESETS} activeId={preset} onPick={applyPreset} />}
-            <ParamsSection drawn={drawn} />
-            <CurveReadout
+            {paramShown && <ParamsSection drawn={drawn} />}
+            {shown('readout') && <CurveReadout
               xLabel={xText}
               x={cursorX}
               showWeight={showWeight}
@@ -129,11 +136,12 @@ export function ExplorerView() {
                 derivative: profile.derivative(cursorX, params),
                 weight: profile.weight?.at(cursorX, params),
               }))}
-            />
+            />}
           </>
         )}
       </aside>
-      <FormulasSection drawn={drawn} cursorX={cursorX} deferred={!typeset} />
+      )}
+      {shown('formula') && <FormulasSection drawn={drawn} cursorX={cursorX} deferred={!typeset} />}
     </div>
   );
 }

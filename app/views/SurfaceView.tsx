@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { fitAt, type ScatterFitSpec } from '../../src/components/data/ScatterFit';
 import { useSurface, surfaceOf } from '../state/surfaceStore';
+import { useShown } from '../embed/useShown';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { useElementWidth } from '../useElementWidth';
 import { BackendBadge } from './surface/BackendBadge';
@@ -67,6 +68,8 @@ export default function SurfaceView() {
   // The typeset objective shows λ and ρ: it is redrawn once a drag settles; the surfaces follow every move.
   const [formulaState, setFormulaState] = useState(s);
   if (!moving && formulaState !== s) setFormulaState(s);
+  // In an embed, each part is on screen only when `controls=` names it (app/embed/controls.ts).
+  const shown = useShown();
 
   return (
     <div className="surface-view">
@@ -76,9 +79,11 @@ export default function SurfaceView() {
       </div>
       <div className="surface-layout">
         <div ref={side} className="surface-side">
+          {(shown('model') || shown('data')) && (
           <ErrorBoundary what="the data panel">
             <ProblemPanel dataset={problem.dataset} width={panelWidth} fit={fit} onEdit={touch} />
           </ErrorBoundary>
+          )}
           <LossPairPanel onSlide={slide} />
         </div>
         <div className="surface-main">
@@ -111,6 +116,7 @@ export default function SurfaceView() {
               </ErrorBoundary>
             ))}
           </div>
+          {shown('color') && (
           <fieldset className="kind-picker">
             <legend>Colour scale</legend>
             {(['linear', 'log'] as const).map((c) => (
@@ -120,10 +126,13 @@ export default function SurfaceView() {
               </label>
             ))}
           </fieldset>
+          )}
+          {shown('formula') && (
           <section className="surface-panel" aria-labelledby="objective-title">
             <h2 id="objective-title">Objective</h2>
             {formulaState.losses.map((id) => <ObjectiveFormula key={id} s={formulaState} lossId={id} />)}
           </section>
+          )}
         </div>
         <div className="surface-side">
           <RegularizationPanel onSlide={slide} />

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { ParamPanel, type ParamEntry } from '../../../src/components/controls/ParamPanel';
 import type { OptionSpec, ParamSpec } from '../../../src/math/types';
+import { useShown } from '../../embed/useShown';
 import { useAtlas } from '../../state/store';
 import type { DrawnLoss } from './useCurves';
 
@@ -10,6 +11,7 @@ export function ParamsSection({ drawn }: { drawn: readonly DrawnLoss[] }) {
   const setParam = useAtlas((s) => s.setParam);
   const setLinked = useAtlas((s) => s.setLinked);
   const resetParams = useAtlas((s) => s.resetParams);
+  const shown = useShown();
   const entries = useMemo(() => {
     const byName = new Map<string, { spec: ParamSpec | OptionSpec; owners: ParamEntry['owners'][number][] }>();
     for (const { spec, params } of drawn) {
@@ -20,8 +22,12 @@ export function ParamsSection({ drawn }: { drawn: readonly DrawnLoss[] }) {
         else byName.set(p.name, { spec: p, owners: [owner] });
       }
     }
-    return [...byName.values()].map((e) => ({ ...e, linked: !unlinked.includes(e.spec.name) }));
-  }, [drawn, unlinked]);
+    // In an embed, only the sliders `controls=` names (`margin`, or `margin.hinge` for one set apart).
+    return [...byName.values()]
+      .map((e) => ({ ...e, linked: !unlinked.includes(e.spec.name) }))
+      .map((e) => (shown(e.spec.name) || e.linked ? e : { ...e, owners: e.owners.filter((o) => shown(`${e.spec.name}.${o.id}`)) }))
+      .filter((e) => shown(e.spec.name) || (!e.linked && e.owners.length > 0));
+  }, [drawn, unlinked, shown]);
   return (
     <section className="side-section" aria-labelledby="params-title">
       <h2 id="params-title">Parameters</h2>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { PlottedCurvesContext, usePlottedRegistry } from '../../../src/components/export/plottedCurves';
 import { Formula } from '../../../src/components/formula/Formula';
+import { useShown } from '../../embed/useShown';
 import type { AnyLesson } from '../../lessons/types';
 import { ExportMenu } from '../../export/ExportMenu';
 import { useApp } from '../../state/store';
@@ -18,6 +19,8 @@ export interface LessonPageProps {
  * One lesson at its current step: the step's title, its figure (in a region of its own, so a presenter
  * layout can place it alone), the text, formulas, the predict-first question and the way to the next step.
  */
+const noStep = () => {};
+
 export function LessonPage({ lesson, state }: LessonPageProps) {
   const step = useApp((s) => s.lesson.step);
   const answer = useApp((s) => s.lesson.answers[s.lesson.step]);
@@ -29,7 +32,12 @@ export function LessonPage({ lesson, state }: LessonPageProps) {
   const revealed = !spec.predict || answer !== undefined;
   const [figureRef, width] = useElementWidth<HTMLElement>(560);
   const [plotted, charts] = usePlottedRegistry();
-  useStepKeys(step, count, goStep);
+  // In an embed the figure always shows; `controls=` adds the question, the text and the step navigation.
+  const has = useShown();
+  const embedded = useApp((s) => s.route.display.mode === 'embed');
+  const showText = has('text');
+  const showPredict = spec.predict !== undefined && has('predict');
+  useStepKeys(step, count, has('steps') ? goStep : noStep);
 
   // A step change (not the first render) moves focus to the new heading and is announced.
   const heading = useRef<HTMLHeadingElement>(null);
@@ -47,11 +55,13 @@ export function LessonPage({ lesson, state }: LessonPageProps) {
   return (
     <article className="lesson" aria-labelledby="lesson-title">
       <header className="lesson-head">
+        {!embedded && (
         <p className="lesson-crumb">
           <a href="?view=lessons">All lessons</a>
         </p>
+        )}
         <h1 id="lesson-title">{lesson.title}</h1>
-        <StepNav step={step} count={count} go={goStep} />
+        {has('steps') && <StepNav step={step} count={count} go={goStep} />}
       </header>
       <h2 ref={heading} tabIndex={-1} className="lesson-step-title">
         {spec.title}
@@ -69,9 +79,10 @@ export function LessonPage({ lesson, state }: LessonPageProps) {
             request={(a) => ({ kind: 'figure', figure: a.parentElement?.querySelector('.lesson-figure-body'), plotted: plotted.all() })}
           />
         </section>
+        {(showText || showPredict) && (
         <section className="lesson-text" aria-label="Explanation">
-          <div className="lesson-body">{spec.body(state)}</div>
-          {spec.formulas && (
+          {showText && <div className="lesson-body">{spec.body(state)}</div>}
+          {showText && spec.formulas && (
             <div className="lesson-formulas">
               {spec.formulas(state).map((f) => (
                 <figure key={f.label} className="lesson-formula">
@@ -81,13 +92,14 @@ export function LessonPage({ lesson, state }: LessonPageProps) {
               ))}
             </div>
           )}
-          {spec.predict && <PredictBlock key={step} predict={spec.predict} state={state} answer={answer} onAnswer={give} />}
-          {open && (
+          {showPredict && spec.predict && <PredictBlock key={step} predict={spec.predict} state={state} answer={answer} onAnswer={give} />}
+          {showText && open && (
             <p className="lesson-open">
               <a href={open.href}>{open.label}</a>
             </p>
           )}
         </section>
+        )}
       </div>
       <p id="lesson-announcer" className="sr-only" aria-live="polite">
         {announced}

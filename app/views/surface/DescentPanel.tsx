@@ -2,6 +2,7 @@ import { ParamSlider } from '../../../src/components/controls/ParamSlider';
 import { LossPerStepChart } from '../../../src/components/surface/LossPerStepChart';
 import { getLoss } from '../../../src/math/losses';
 import type { Method } from '../../../src/math/surface';
+import { useShown } from '../../embed/useShown';
 import { useSurface } from '../../state/surfaceStore';
 import { LR, MAX_NORM, MOMENTUM, STEPS } from './controlSpecs';
 import type { DescentRun } from './useDescent';
@@ -16,12 +17,18 @@ const METHODS: readonly { value: Method; label: string }[] = [
 export function DescentPanel({ run, width }: { run: DescentRun; width: number }) {
   const s = useSurface((st) => st);
   const set = s.set;
+  const shown = useShown();
+  const parts = ['method', 'lr', 'steps', 'descent', ...(s.method === 'momentum' ? ['momentum'] : []), ...(s.method === 'projected' ? ['max_norm'] : [])];
+  if (!parts.some(shown)) return null;
   return (
     <section className="surface-panel" aria-labelledby="descent-title">
       <h2 id="descent-title">Gradient descent</h2>
+      {shown('descent') && (
       <p className="muted">
         {s.start ? `Start at (${s.start.map((x) => Number(x.toPrecision(3))).join(', ')}).` : 'Click a surface (or press Enter on its weights) to choose a start.'}
       </p>
+      )}
+      {shown('method') && (
       <fieldset className="kind-picker">
         <legend>Method</legend>
         {METHODS.map((m) => (
@@ -31,10 +38,13 @@ export function DescentPanel({ run, width }: { run: DescentRun; width: number })
           </label>
         ))}
       </fieldset>
-      <ParamSlider spec={LR} value={s.lr} onChange={(v) => set({ lr: v })} />
-      <ParamSlider spec={STEPS} value={s.steps} onChange={(v) => set({ steps: v })} />
-      {s.method === 'momentum' && <ParamSlider spec={MOMENTUM} value={s.momentum} onChange={(v) => set({ momentum: v })} />}
-      {s.method === 'projected' && <ParamSlider spec={MAX_NORM} value={s.max_norm} onChange={(v) => set({ max_norm: v })} />}
+      )}
+      {shown('lr') && <ParamSlider spec={LR} value={s.lr} onChange={(v) => set({ lr: v })} />}
+      {shown('steps') && <ParamSlider spec={STEPS} value={s.steps} onChange={(v) => set({ steps: v })} />}
+      {s.method === 'momentum' && shown('momentum') && <ParamSlider spec={MOMENTUM} value={s.momentum} onChange={(v) => set({ momentum: v })} />}
+      {s.method === 'projected' && shown('max_norm') && <ParamSlider spec={MAX_NORM} value={s.max_norm} onChange={(v) => set({ max_norm: v })} />}
+      {shown('descent') && (
+      <>
       <fieldset className="descent-buttons">
         <legend className="sr-only">Playback</legend>
         {run.playing ? (
@@ -56,6 +66,8 @@ export function DescentPanel({ run, width }: { run: DescentRun; width: number })
             logScale
           />
         ) : null,
+      )}
+      </>
       )}
     </section>
   );

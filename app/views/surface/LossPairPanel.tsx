@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { ParamSlider } from '../../../src/components/controls/ParamSlider';
 import { getLoss } from '../../../src/math/losses';
+import { useShown } from '../../embed/useShown';
 import { useSurface } from '../../state/surfaceStore';
 import { lossesFor } from '../../state/surfaceState';
 
@@ -12,11 +13,14 @@ export const LossPairPanel = memo(function LossPairPanel({ onSlide }: { onSlide:
   const setLoss = useSurface((s) => s.setLoss);
   const setParam = useSurface((s) => s.setParam);
   const options = lossesFor(kind);
+  const shown = useShown();
+  if (!shown('loss') && !losses.some((id) => getLoss(id)?.params.some((p) => shown(p.name)))) return null;
   return (
     <section className="surface-panel" aria-labelledby="losses-title">
       <h2 id="losses-title">Losses</h2>
       {([0, 1] as const).map((slot) => (
         <div key={slot} className="loss-slot">
+          {shown('loss') && (
           <label>
             {slot === 0 ? 'Left surface' : 'Right surface'}{' '}
             <select
@@ -29,8 +33,9 @@ export const LossPairPanel = memo(function LossPairPanel({ onSlide }: { onSlide:
               ))}
             </select>
           </label>
+          )}
           {losses[slot] &&
-            getLoss(losses[slot])!.params.map((p) => (
+            getLoss(losses[slot])!.params.filter((p) => shown(p.name)).map((p) => (
               <ParamSlider
                 key={p.name}
                 spec={p}

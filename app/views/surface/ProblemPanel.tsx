@@ -5,6 +5,7 @@ import { DataToolbar } from '../../../src/components/data/DataToolbar';
 import { presetOptions } from '../../../src/components/data/presetOptions';
 import { getPreset, MODEL_KINDS, SURFACE_MODELS, type Dataset } from '../../../src/math/surface';
 import { ExportMenu } from '../../export/ExportMenu';
+import { useShown } from '../../embed/useShown';
 import { useSurface } from '../../state/surfaceStore';
 
 interface ProblemPanelProps {
@@ -26,6 +27,7 @@ export const ProblemPanel = memo(function ProblemPanel({ dataset, width, fit, on
   const [selected, setSelected] = useState<number | undefined>(undefined);
   const [addLabel, setAddLabel] = useState(1);
   const labelled = SURFACE_MODELS[kind].data.labels !== undefined;
+  const shown = useShown();
   const change = (next: Dataset, phase: 'drag' | 'end') => {
     setPoints({ x: Array.from(next.x), y: Array.from(next.y) });
     onEdit(phase);
@@ -33,6 +35,7 @@ export const ProblemPanel = memo(function ProblemPanel({ dataset, width, fit, on
   return (
     <section className="surface-panel" aria-labelledby="problem-title">
       <h2 id="problem-title">Problem</h2>
+      {shown('model') && (
       <fieldset className="kind-picker">
         <legend>Model</legend>
         {MODEL_KINDS.map((k) => (
@@ -42,6 +45,9 @@ export const ProblemPanel = memo(function ProblemPanel({ dataset, width, fit, on
           </label>
         ))}
       </fieldset>
+      )}
+      {shown('data') && (
+      <>
       <p className="muted">{getPreset(data)?.description}</p>
       <DataToolbar
         dataset={dataset}
@@ -67,6 +73,8 @@ export const ProblemPanel = memo(function ProblemPanel({ dataset, width, fit, on
         addLabel={labelled ? addLabel : undefined}
       />
       <ExportMenu title="Training data" request={(a) => ({ kind: 'scatter', figure: a.closest('.surface-panel')?.querySelector('.data-scatter'), dataset })} />
+      </>
+      )}
     </section>
   );
 });

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { ParamSlider } from '../../../src/components/controls/ParamSlider';
+import { useShown } from '../../embed/useShown';
 import { useSurface } from '../../state/surfaceStore';
 import type { RegKind } from '../../state/surfaceState';
 import { L1_RATIO, LAMBDA } from './controlSpecs';
@@ -17,9 +18,14 @@ export const RegularizationPanel = memo(function RegularizationPanel({ onSlide }
   const lambda = useSurface((s) => s.lambda);
   const l1Ratio = useSurface((s) => s.l1_ratio);
   const set = useSurface((s) => s.set);
+  const shown = useShown();
+  const showLambda = reg !== 'none' && shown('lambda');
+  const showRatio = reg === 'elastic_net' && shown('l1_ratio');
+  if (!shown('reg') && !showLambda && !showRatio) return null;
   return (
     <section className="surface-panel" aria-labelledby="reg-title">
       <h2 id="reg-title">Regularization</h2>
+      {shown('reg') && (
       <fieldset className="kind-picker">
         <legend>Penalty R(w)</legend>
         {KINDS.map((k) => (
@@ -29,10 +35,11 @@ export const RegularizationPanel = memo(function RegularizationPanel({ onSlide }
           </label>
         ))}
       </fieldset>
-      {reg !== 'none' && (
+      )}
+      {showLambda && (
         <ParamSlider spec={LAMBDA} value={lambda} onChange={(v) => { set({ lambda: v }); onSlide(); }} />
       )}
-      {reg === 'elastic_net' && (
+      {showRatio && (
         <ParamSlider spec={L1_RATIO} value={l1Ratio} onChange={(v) => { set({ l1_ratio: v }); onSlide(); }} />
       )}
       <p className="muted">
