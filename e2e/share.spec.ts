@@ -44,7 +44,8 @@ test('the Share dialog opens by keyboard, its snippets carry the exact state, an
   expect(element).toMatch(/<loss-atlas-curves loss="huber,mse" axis="residual" delta="1\.5" controls="delta" panels="value,derivative" x-range="-4,4" at="2"><\/loss-atlas-curves>/);
   const react = await dialog.getByRole('textbox', { name: 'React component' }).inputValue();
   expect(react).toContain("import { LossAtlasCurves } from 'loss-atlas/embed/react';");
-  expect(react).toContain('delta={1.5}');
+  expect(react).toContain('<LossAtlasCurves src="http://127.0.0.1:');
+  expect(react).toContain('params={{ delta: 1.5 }} controls={["delta"]}');
 
   // Copy, then paste into a host page on another origin: the frame shows the same view and value.
   await dialog.getByRole('button', { name: 'Copy iframe snippet' }).click();
@@ -66,6 +67,16 @@ test('the Share dialog opens by keyboard, its snippets carry the exact state, an
   await expect(frame.getByRole('table')).toBeVisible();
   await expect(frame.getByRole('banner')).toHaveCount(0);
   await expect(page.locator('iframe')).toHaveCSS('height', '640px');
+
+  // The element snippet, pasted into a page on another origin, draws the same curves with δ's slider at 1.5.
+  await page.route('http://host.test/element.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><title>Host</title></head><body><main>${element}</main></body></html>` }),
+  );
+  await page.goto('http://host.test/element.html');
+  const figure = page.locator('loss-atlas-curves');
+  await expect(figure.locator('[data-panel="value"] path.curve')).toHaveCount(2);
+  await expect(figure.getByRole('slider', { name: /^(?!Loss curves)/ })).toHaveCount(1);
+  await expect(figure.getByRole('spinbutton', { name: /delta/ })).toHaveValue('1.5');
 });
 
 test('Share on the surface view: the link and the iframe keep the view; Tab stays in the dialog', async ({ page }) => {

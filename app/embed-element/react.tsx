@@ -21,6 +21,8 @@ export interface LossAtlasCurvesProps {
   readonly src: string;
   /** Loss ids, e.g. `huber` or `['huber', 'mse']`. */
   readonly loss: string | readonly string[];
+  /** The x-axis (`residual`, `margin`, …) when the losses are drawn over more than one. */
+  readonly axis?: string;
   /** Parameter names set per loss (`params={{ 'margin.hinge': 2 }}`) rather than shared. */
   readonly apart?: readonly string[];
   /** Parameters by their PyTorch names (`{ delta: 1.5 }`); `name.lossId` sets one loss's apart. */
@@ -30,6 +32,8 @@ export interface LossAtlasCurvesProps {
   /** Panels under the loss: `['value', 'derivative', 'weight']`. */
   readonly panels?: readonly ('value' | 'derivative' | 'weight')[];
   readonly xRange?: readonly [from: number, to: number];
+  /** Where the cursor starts. */
+  readonly at?: number;
   readonly theme?: 'light' | 'dark' | 'auto';
   /** Show the typeset formulas (loads KaTeX). */
   readonly formula?: boolean;
@@ -47,7 +51,7 @@ const list = (v: string | readonly string[]) => (typeof v === 'string' ? v : v.j
  * import(), so only the page's own React is bundled) and renders the element with the props as
  * attributes; the figure draws once the module has defined it.
  */
-export function LossAtlasCurves({ src, loss, apart, params = {}, controls, panels, xRange, theme, formula, appUrl, onChange, className }: LossAtlasCurvesProps) {
+export function LossAtlasCurves({ src, loss, axis, apart, params = {}, controls, panels, xRange, at, theme, formula, appUrl, onChange, className }: LossAtlasCurvesProps) {
   const ref = useRef<HTMLElement>(null);
   const [failed, setFailed] = useState<string>();
 
@@ -73,11 +77,13 @@ export function LossAtlasCurves({ src, loss, apart, params = {}, controls, panel
   if (failed) return <p role="alert">The Loss Atlas figure did not load ({failed}).</p>;
   const attrs: Record<string, string | undefined> = {
     loss: list(loss),
+    axis,
     apart: apart && apart.join(','),
     ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
     controls: controls && controls.join(','),
     panels: panels && panels.join(','),
     'x-range': xRange && xRange.join(','),
+    at: at === undefined ? undefined : String(at),
     theme,
     formula: formula ? '' : undefined,
     'app-url': appUrl,

@@ -31,6 +31,8 @@ describe('embed snippets', () => {
     expect(again.view.values).toEqual(view.values);
     expect(again.view.xDomain).toEqual([-2, 3]);
     expect(again.view.panels).toEqual(view.panels);
+    expect(again.view.axis).toBe(view.axis);
+    expect(again.view.cursorX).toBe(view.cursorX);
   });
 
   it('escape attribute values', () => {

@@ -4,6 +4,8 @@ import { linkParams } from './attributes';
 /** One curves figure as an author writes it: the element's attributes, typed. */
 export interface CurvesEmbed {
   readonly loss: readonly string[];
+  /** The x-axis, for losses drawn over more than one. */
+  readonly axis?: string;
   /** Parameter names whose value is set per loss (`delta.huber`) rather than shared. */
   readonly apart?: readonly string[];
   /** By the link's names: `delta`, or `delta.huber` for a value set apart. */
@@ -12,6 +14,8 @@ export interface CurvesEmbed {
   readonly controls?: readonly string[];
   readonly panels?: { readonly derivative: boolean; readonly weight: boolean };
   readonly xRange?: readonly [number, number];
+  /** Where the cursor starts. */
+  readonly at?: number;
   readonly theme?: 'light' | 'dark' | 'auto';
   readonly formula?: boolean;
 }
@@ -20,11 +24,13 @@ export interface CurvesEmbed {
 export function embedOfView(view: ViewState, controls?: readonly string[]): CurvesEmbed {
   return {
     loss: view.ids,
+    axis: view.axis,
     ...(view.unlinked.length ? { apart: view.unlinked } : {}),
     params: linkParams(view),
     controls,
     panels: view.panels,
     xRange: view.xDomain,
+    at: view.cursorX,
   };
 }
 
@@ -41,11 +47,13 @@ const panelWords = (p: NonNullable<CurvesEmbed['panels']>) => ['value', ...(p.de
 function attributes(e: CurvesEmbed): [string, string | undefined][] {
   return [
     ['loss', e.loss.join(',')],
+    ...(e.axis ? [['axis', e.axis] as [string, string]] : []),
     ...(e.apart?.length ? [['apart', e.apart.join(',')] as [string, string]] : []),
     ...Object.entries(e.params).map(([k, v]): [string, string] => [k, typeof v === 'number' ? num(v) : v]),
     ...(e.controls ? [['controls', e.controls.join(',')] as [string, string]] : []),
     ...(e.panels ? [['panels', panelWords(e.panels).join(',')] as [string, string]] : []),
     ...(e.xRange ? [['x-range', e.xRange.map(num).join(',')] as [string, string]] : []),
+    ...(e.at !== undefined ? [['at', num(e.at)] as [string, string]] : []),
     ...(e.theme ? [['theme', e.theme] as [string, string]] : []),
     ...(e.formula ? [['formula', undefined] as [string, undefined]] : []),
   ];
@@ -65,6 +73,7 @@ export function reactSnippet(appUrl: string, e: CurvesEmbed): string {
   const props = [
     `src=${str(moduleUrl(appUrl))}`,
     `loss=${str(e.loss.join(','))}`,
+    ...(e.axis ? [`axis=${str(e.axis)}`] : []),
     ...(e.apart?.length ? [`apart={${JSON.stringify(e.apart)}}`] : []),
     ...(Object.keys(e.params).length
       ? [`params={{ ${Object.entries(e.params).map(([k, v]) => `${/^\w+$/.test(k) ? k : str(k)}: ${typeof v === 'number' ? num(v) : str(v)}`).join(', ')} }}`]
@@ -72,6 +81,7 @@ export function reactSnippet(appUrl: string, e: CurvesEmbed): string {
     ...(e.controls ? [`controls={${JSON.stringify(e.controls)}}`] : []),
     ...(e.panels ? [`panels={${JSON.stringify(panelWords(e.panels))}}`] : []),
     ...(e.xRange ? [`xRange={[${e.xRange.map(num).join(', ')}]}`] : []),
+    ...(e.at !== undefined ? [`at={${num(e.at)}}`] : []),
     ...(e.theme ? [`theme=${str(e.theme)}`] : []),
     ...(e.formula ? ['formula'] : []),
   ];

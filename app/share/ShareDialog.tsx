@@ -4,7 +4,8 @@ import { APP_DISPLAY } from '../state/display';
 import { useApp, viewOf } from '../state/store';
 import { queryOf } from '../state/urlSync';
 import { CopyField } from './CopyField';
-import { curvesAttributes, elementSnippet, embedLink, iframeSnippet, linkTo, reactSnippet } from './snippets';
+import { elementSnippet, reactSnippet } from '../embed-element/snippets';
+import { curvesEmbedOf, embedLink, iframeSnippet, linkTo } from './snippets';
 import './share.css';
 
 /** Where the app is served: this page's address up to its last “/”. */
@@ -45,7 +46,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const controls = list.known.length ? list.known.filter((c) => chosen.includes(c)) : undefined;
   const title = `${document.querySelector('main h1')?.textContent?.trim() || 'Loss Atlas'} · Loss Atlas`;
   const iframe = iframeSnippet(embedLink(base, query, controls), title, { width, height });
-  const attrs = view === 'explorer' ? curvesAttributes(viewOf(s.explorer), controls) : undefined;
+  const figure = view === 'explorer' ? curvesEmbedOf(viewOf(s.explorer), controls) : undefined;
 
   // Tab from the last control goes to the first and Shift+Tab from the first to the last.
   const trap = (e: KeyboardEvent<HTMLDialogElement>) => {
@@ -95,10 +96,10 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
           </label>
         </div>
         <CopyField label="Iframe snippet" what="iframe snippet" text={iframe} multiline />
-        {attrs ? (
+        {figure ? (
           <>
-            <CopyField label="Custom element snippet" what="custom element snippet" text={elementSnippet(new URL('embed/loss-atlas.js', base).href, attrs)} multiline />
-            <CopyField label="React component" what="React component" text={reactSnippet(attrs)} multiline />
+            <CopyField label="Custom element snippet" what="custom element snippet" text={elementSnippet(base, figure)} multiline />
+            <CopyField label="React component" what="React component" text={reactSnippet(base, figure)} multiline />
           </>
         ) : (
           <p className="muted">

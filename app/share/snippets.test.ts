@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeView } from '../state/urlCodec';
-import { cssWidth, curvesAttributes, elementSnippet, embedLink, escapeAttr, iframeSnippet, linkTo, reactSnippet } from './snippets';
+import { elementSnippet, reactSnippet } from '../embed-element/snippets';
+import { cssWidth, curvesEmbedOf, embedLink, escapeAttr, iframeSnippet, linkTo } from './snippets';
 
 const BASE = 'https://example.org/atlas/';
 
@@ -40,38 +41,30 @@ describe('iframeSnippet', () => {
   });
 });
 
-describe('the element and the React component', () => {
+describe('the curves element of an explorer view', () => {
   const view = decodeView('?v=2&loss=huber,mse&axis=residual&delta=1.5&x=-4,4&at=2&panels=loss,d').state;
+  const APP = 'https://example.org/atlas/';
 
-  it('carry the losses, each parameter, the chosen controls, the panels and the x-range', () => {
-    const attrs = curvesAttributes(view, ['delta', 'readout']);
-    expect(elementSnippet('https://example.org/atlas/embed/loss-atlas.js', attrs)).toBe(
+  it('carries the losses, the axis, each parameter, the chosen sliders, the panels, the x-range and the cursor', () => {
+    expect(elementSnippet(APP, curvesEmbedOf(view, ['delta', 'readout']))).toBe(
       '<script type="module" src="https://example.org/atlas/embed/loss-atlas.js"></script>\n' +
         '<loss-atlas-curves loss="huber,mse" axis="residual" delta="1.5" controls="delta" panels="value,derivative" x-range="-4,4" at="2"></loss-atlas-curves>',
     );
-    expect(reactSnippet(attrs)).toBe(
+    expect(reactSnippet(APP, curvesEmbedOf(view, ['delta']))).toBe(
       "import { LossAtlasCurves } from 'loss-atlas/embed/react';\n\n" +
-        '<LossAtlasCurves loss="huber,mse" axis="residual" delta={1.5} controls="delta" panels="value,derivative" xRange="-4,4" at={2} />',
+        '<LossAtlasCurves src="https://example.org/atlas/embed/loss-atlas.js" loss="huber,mse" axis="residual" params={{ delta: 1.5 }} controls={["delta"]} panels={["value","derivative"]} xRange={[-4, 4]} at={2} />',
     );
   });
 
-  it('write a parameter set apart per loss, and formula as a bare attribute', () => {
+  it('writes a parameter set apart per loss with `apart`, its slider by the parameter\'s name, and formula as a bare attribute', () => {
     const apart = decodeView('?v=2&loss=hinge,squared_hinge&axis=margin&apart=margin&margin.hinge=1&margin.squared_hinge=2&panels=loss,d,w').state;
-    const attrs = curvesAttributes(apart, ['margin.hinge', 'formula']);
-    const html = elementSnippet('s.js', attrs);
-    expect(html).toContain('margin.hinge="1" margin.squared_hinge="2" controls="margin" panels="value,derivative,weight"');
+    const html = elementSnippet(APP, curvesEmbedOf(apart, ['margin.hinge', 'formula', 'loss']));
+    expect(html).toContain('apart="margin" margin.hinge="1" margin.squared_hinge="2" controls="margin" panels="value,derivative,weight"');
     expect(html).toMatch(/ formula><\/loss-atlas-curves>$/);
-    const jsx = reactSnippet(attrs);
-    expect(jsx).toContain('formula {...{ "margin.hinge": 1, "margin.squared_hinge": 2 }} />');
   });
 
-  it('leave controls out when none were chosen, so the element shows its default sliders', () => {
-    expect(curvesAttributes(view, undefined).map(([n]) => n)).not.toContain('controls');
-  });
-
-  it('escape option values that reach markup', () => {
-    const html = elementSnippet('s.js', [['loss', 'a"b'], ['reduction', '<x>']]);
-    expect(html).toContain('loss="a&quot;b" reduction="&lt;x&gt;"');
-    expect(reactSnippet([['reduction', '"><script>']])).toContain('reduction="&quot;&gt;&lt;script&gt;"');
+  it('leaves controls out when the view has none to choose, so the element shows its default sliders', () => {
+    expect(curvesEmbedOf(view, undefined).controls).toBeUndefined();
+    expect(elementSnippet(APP, curvesEmbedOf(view, undefined))).not.toContain('controls=');
   });
 });

@@ -1,11 +1,11 @@
-import { getLoss } from '../../src/math/losses';
+import { embedOfView, type CurvesEmbed } from '../embed-element/snippets';
 import { withDisplay } from '../state/display';
-import { fmt } from '../state/link';
 import type { ViewState } from '../state/view';
 
 /**
- * The Share dialog's texts, built from the view's state and nothing else: the link, the iframe, the
- * custom element with its script, and the React component. Every value that reaches markup is escaped.
+ * The Share dialog's texts, built from the view's state and nothing else: the link, the iframe, and the
+ * curves element's settings (its snippets are the element's own, app/embed-element/snippets.ts). Every
+ * value that reaches markup is escaped.
  */
 
 /** Text safe inside a double- or single-quoted HTML (or JSX) attribute value and between tags. */
@@ -47,69 +47,17 @@ export function iframeSnippet(src: string, title: string, size: FrameSize): stri
   );
 }
 
-/** An attribute of the custom element: a value, or `true` for a bare (boolean) attribute. */
-export type ElementAttr = readonly [name: string, value: string | true];
-
 /**
- * The explorer's state as `<loss-atlas-curves>` attributes: `loss`, `axis`, each parameter by its link name
- * (`delta`, or `margin.hinge` when set apart), `controls` (the chosen parameters' names), `panels`, `x-range`, `at`,
- * and `formula` when the formulas are among the chosen controls.
+ * The explorer's view as the curves element: its sliders are the chosen parameters (a parameter set apart,
+ * `margin.hinge`, is its parameter's slider), and the formulas when `formula` is chosen.
  */
-export function curvesAttributes(v: ViewState, controls: readonly string[] | undefined): ElementAttr[] {
-  const out: ElementAttr[] = [['loss', v.ids.join(',')], ['axis', v.axis]];
-  const seen = new Set<string>();
-  for (const id of v.ids) {
-    const spec = getLoss(id);
-    for (const p of [...(spec?.params ?? []), ...(spec?.options ?? [])]) {
-      const value = v.values[id]?.[p.name] ?? p.default;
-      const text = typeof value === 'number' ? fmt(value) : value;
-      if (v.unlinked.includes(p.name)) out.push([`${p.name}.${id}`, text]);
-      else if (!seen.has(p.name)) out.push([p.name, text]);
-      seen.add(p.name);
-    }
-  }
-  if (controls !== undefined) {
-    // The element offers sliders by parameter name; one set apart (`margin.hinge`) is its parameter's slider.
-    const params = [...new Set(controls.map((c) => c.split('.')[0]!).filter((c) => seen.has(c)))];
-    out.push(['controls', params.join(',')]);
-  }
-  out.push(['panels', ['value', ...(v.panels.derivative ? ['derivative'] : []), ...(v.panels.weight ? ['weight'] : [])].join(',')]);
-  out.push(['x-range', v.xDomain.map(fmt).join(',')]);
-  out.push(['at', fmt(v.cursorX)]);
-  if (controls?.includes('formula')) out.push(['formula', true]);
-  return out;
-}
-
-/** The script tag that defines the element (one per page, however many elements) and the element itself. */
-export function elementSnippet(scriptSrc: string, attrs: readonly ElementAttr[]): string {
-  const list = attrs.map(([n, v]) => (v === true ? n : `${n}="${escapeAttr(v)}"`)).join(' ');
-  return `<script type="module" src="${escapeAttr(scriptSrc)}"></script>\n<loss-atlas-curves ${list}></loss-atlas-curves>`;
-}
-
-/** `x-range` → `xRange`. */
-function propName(attr: string): string {
-  return attr.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-}
-
-const NUMBER = /^-?\d+(\.\d+)?(e[-+]?\d+)?$/;
-
-/**
- * The React component with the same settings: numbers as `{1.5}`, text as escaped strings, a name that is
- * not a JSX identifier (`margin.hinge`) through a spread object.
- */
-export function reactSnippet(attrs: readonly ElementAttr[]): string {
-  const props: string[] = [];
-  const dotted: string[] = [];
-  for (const [n, v] of attrs) {
-    if (n.includes('.')) {
-      dotted.push(`${JSON.stringify(n)}: ${v === true ? 'true' : NUMBER.test(v) ? v : JSON.stringify(v)}`);
-      continue;
-    }
-    const p = propName(n);
-    if (v === true) props.push(p);
-    else if (NUMBER.test(v) && n !== 'loss' && n !== 'x-range') props.push(`${p}={${v}}`);
-    else props.push(`${p}="${escapeAttr(v)}"`);
-  }
-  if (dotted.length) props.push(`{...{ ${dotted.join(', ')} }}`);
-  return `import { LossAtlasCurves } from 'loss-atlas/embed/react';\n\n<LossAtlasCurves ${props.join(' ')} />`;
+export function curvesEmbedOf(v: ViewState, controls: readonly string[] | undefined): CurvesEmbed {
+  const figure = embedOfView(v);
+  if (controls === undefined) return figure;
+  const params = new Set(Object.keys(figure.params).map((k) => k.split('.')[0]!));
+  return {
+    ...figure,
+    controls: [...new Set(controls.map((c) => c.split('.')[0]!))].filter((c) => params.has(c)),
+    ...(controls.includes('formula') ? { formula: true } : {}),
+  };
 }
