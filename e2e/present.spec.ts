@@ -180,6 +180,11 @@ test.describe('projector palette', () => {
       return best / dpr;
     });
     expect(thick).toBeGreaterThanOrEqual(3);
+    // Series in the projector's darker inks (4.5:1 on white): MAE's vermillion #D55E00 is drawn #B84F00.
+    const mae = page.getByRole('row', { name: /Mean absolute error/ }).locator('.swatch');
+    await expect(mae).toHaveCSS('background-color', 'rgb(184, 79, 0)');
+    await page.getByRole('button', { name: 'Exit presenting' }).click();
+    await expect(mae).toHaveCSS('background-color', 'rgb(213, 94, 0)');
   });
 
   test('a lesson step drawn with curve charts: text at least 24 px in the figure, the text and the bar', async ({ page }) => {

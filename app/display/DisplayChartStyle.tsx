@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ChartStyleContext, DEFAULT_CHART_STYLE, type ChartStyle } from '../../src/components/charts/chartStyle';
+import { projectorInk } from '../../src/components/charts/palette';
 import { useDisplay } from '../state/store';
 
 /**
@@ -12,6 +13,7 @@ export const PRESENT_CHART_STYLE: ChartStyle = {
   fontSize: 24,
   heightScale: 0.7,
   seriesDashes: [[], [14, 7], [4, 5], [16, 5, 4, 5]],
+  ink: projectorInk,
 };
 
 /** Gives every curve chart below it the style of the display mode. */

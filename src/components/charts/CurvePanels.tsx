@@ -77,15 +77,22 @@ function marginsFor(fontSize: number) {
 export function CurvePanels(props: CurvePanelsProps) {
   const { curves, xDomain, onXDomain, cursorX, onCursor, panels, width, title, xLabel } = props;
   const [x0, x1] = xDomain;
-  const { fontSize, heightScale, seriesDashes } = useChartStyle();
+  const { fontSize, heightScale, seriesDashes, ink } = useChartStyle();
   const { side: SIDE, xAxis, margins } = useMemo(() => marginsFor(fontSize), [fontSize]);
   const innerWidth = Math.max(10, width - SIDE.left - SIDE.right);
   const x = useMemo(() => scaleLinear().domain([x0, x1]).range([0, innerWidth]), [x0, x1, innerWidth]);
   const { containerRef, handlers } = usePlotPointer({ x, xDomain, onXDomain, onCursor });
 
   const styled = useMemo(
-    () => (seriesDashes?.length ? curves.map((c, i) => (c.dashed ? c : { ...c, dash: seriesDashes[i % seriesDashes.length]! })) : curves),
-    [curves, seriesDashes],
+    () =>
+      seriesDashes?.length || ink
+        ? curves.map((c, i) => ({
+            ...c,
+            ...(ink ? { color: ink(c.color) } : {}),
+            ...(!c.dashed && seriesDashes?.length ? { dash: seriesDashes[i % seriesDashes.length]! } : {}),
+          }))
+        : curves,
+    [curves, seriesDashes, ink],
   );
   const valueLines = useMemo(() => styled.map((c) => line(c, c.value)), [styled]);
   const derivLines = useMemo(() => styled.map((c) => line(c, c.derivative)), [styled]);

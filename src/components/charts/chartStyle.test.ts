@@ -37,6 +37,13 @@ describe('chart style', () => {
     expect(render(BIG, { curves })).not.toContain('14 7');
   });
 
+  it('draws each series in the colour the style inks it with, in every panel', () => {
+    const html = render({ ...BIG, ink: (c) => (c === '#0072B2' ? '#123456' : c) });
+    const strokes = [...html.matchAll(/<path [^>]*data-series="mse"[^>]*>/g)].map((m) => /stroke="([^"]*)"/.exec(m[0])?.[1]);
+    expect(strokes).toEqual(['#123456', '#123456']);
+    expect(render(BIG)).not.toContain('#123456');
+  });
+
   it('makes room for larger labels: wider left margin, x tick labels further down', () => {
     const small = render(DEFAULT_CHART_STYLE);
     const big = render(BIG);

@@ -17,6 +17,8 @@ export interface ChartStyle {
    * series: a second cue beside colour. Absent: solid, except curves that ask to be dashed.
    */
   readonly seriesDashes?: readonly (readonly number[])[];
+  /** The colour a series is drawn in, from the colour it was given (presenter mode darkens them). */
+  readonly ink?: (color: string) => string;
 }
 
 export const DEFAULT_CHART_STYLE: ChartStyle = { curveWidth: CURVE_WIDTH, fontSize: 12, heightScale: 1 };

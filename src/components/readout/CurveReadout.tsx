@@ -1,4 +1,5 @@
 import './readout.css';
+import { useChartStyle } from '../charts/chartStyle';
 import { useHeldHeight } from './useHeldHeight';
 
 export interface ReadoutRow {
@@ -34,6 +35,7 @@ export function formatReadout(v: number): string {
  * a box of its own height (useHeldHeight), so numbers that change every frame lay out only the table.
  */
 export function CurveReadout({ xLabel, x, rows, showWeight = false }: CurveReadoutProps) {
+  const { ink } = useChartStyle();
   const [box, table] = useHeldHeight<HTMLDivElement, HTMLTableElement>();
   return (
     <div className="readout-box" ref={box}>
@@ -53,7 +55,7 @@ export function CurveReadout({ xLabel, x, rows, showWeight = false }: CurveReado
           {rows.map((r) => (
             <tr key={r.id}>
               <th scope="row">
-                <span className="swatch" style={{ background: r.color }} aria-hidden="true" />
+                <span className="swatch" style={{ background: ink ? ink(r.color) : r.color }} aria-hidden="true" />
                 {r.label}
               </th>
               <td>{formatReadout(r.value)}</td>
