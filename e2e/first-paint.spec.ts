@@ -36,7 +36,8 @@ for (const width of [1280, 1024]) {
     await page.setViewportSize({ width, height: 800 });
     await page.addInitScript(FIRST_CONTENT_FRAME);
     await page.goto('/');
-    await page.waitForFunction('window.__firstContentFrame !== undefined');
+    // A function, not a string: the page's policy refuses eval, which a string predicate is polled with.
+    await page.waitForFunction(() => (window as unknown as { __firstContentFrame?: unknown }).__firstContentFrame !== undefined);
     const first = (await page.evaluate('window.__firstContentFrame')) as { canvas: boolean; top: number; series: string | null; counts: number[] };
     expect(first.canvas).toBe(true);
     expect(first.series).toBe('mse mae huber');
