@@ -37,7 +37,7 @@ for (const width of [1280, 1024]) {
     await page.addInitScript(FIRST_CONTENT_FRAME);
     await page.goto('/');
     // A function, not a string: the page's policy refuses eval, which a string predicate is polled with.
-    await page.waitForFunction(() => (window as unknown as { __firstContentFrame?: unknown }).__firstContentFrame !== undefined);
+    await page.waitForFunction(() => '__firstContentFrame' in window);
     const first = (await page.evaluate('window.__firstContentFrame')) as { canvas: boolean; top: number; series: string | null; counts: number[] };
     expect(first.canvas).toBe(true);
     expect(first.series).toBe('mse mae huber');

@@ -97,7 +97,7 @@ export function ChartPanel(props: ChartPanelProps) {
           <g transform={`translate(0,${innerHeight})`}>
             <Axis scale={x} orient="bottom" gridLength={innerHeight} ticks={props.xTicks} labels={props.xLabel !== undefined} labelSize={fontSize} />
           </g>
-          <Axis scale={y} orient="left" gridLength={innerWidth} ticks={Math.max(2, Math.round(innerHeight / (40 + 2 * (fontSize - 12))))} />
+          <Axis scale={y} orient="left" gridLength={innerWidth} ticks={Math.max(3, Math.round(innerHeight / (40 + 2 * (fontSize - 12))))} />
           {curves && (
             <>
               <clipPath id={clipId}>

@@ -44,6 +44,15 @@ describe('chart style', () => {
     expect(render(BIG)).not.toContain('#123456');
   });
 
+  it('labels a short panel in large type with more than one y tick', () => {
+    // MSE's derivative 2r over [-4, 4] in a flat panel at 24 px: before, its one tick was 0.
+    const html = render({ ...BIG, heightScale: 0.7 });
+    const panels = html.split('data-panel="').slice(1);
+    const derivative = panels.find((p) => p.startsWith('derivative'))!;
+    const yLabels = [...derivative.matchAll(/<text x="-8" dy="0.32em" text-anchor="end">([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(yLabels.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('makes room for larger labels: wider left margin, x tick labels further down', () => {
     const small = render(DEFAULT_CHART_STYLE);
     const big = render(BIG);
