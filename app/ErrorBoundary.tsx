@@ -13,6 +13,14 @@ interface State {
 }
 
 /**
+ * Whether an error is a module that could not be fetched (a lazy view's chunk while offline or after a
+ * deploy removed it). Browsers keep such a failure for the page, so only a reload fetches it again.
+ */
+export function isChunkLoadError(e: Error): boolean {
+  return /dynamically imported module|Importing a module script failed|error loading dynamically imported|Unable to preload CSS/i.test(e.message);
+}
+
+/**
  * A failure inside shows a message and a way to try again in its place; everything outside (the header,
  * the navigation, the notices, the other panels) keeps working. The outermost one covers the whole page.
  */
@@ -38,6 +46,17 @@ export class ErrorBoundary extends Component<Props, State> {
             <a href={window.location.pathname}>Start again from the default view</a>
           </p>
         </main>
+      );
+    }
+    if (isChunkLoadError(error)) {
+      return (
+        <section className="panel-error" role="alert" aria-label={`Error in ${what}`}>
+          <p>
+            The code of {what} could not be fetched ({error.message}). Check the connection, then reload the
+            page; the address keeps the view.
+          </p>
+          <button type="button" onClick={() => window.location.reload()}>Reload the page</button>
+        </section>
       );
     }
     return (

@@ -100,3 +100,22 @@ test('a surface panel that throws fails alone: the data and the other controls k
   await page.getByRole('radio', { name: 'L2 (ridge)' }).check();
   await expect(page.getByRole('slider', { name: /lambda/ })).toBeVisible();
 });
+
+test('a view whose code cannot be fetched says so and offers a reload, which brings the view once the network is back', async ({ page }) => {
+  let fail = true;
+  await page.route(/\/assets\/SurfaceView-[^/]*\.js$/, (route) => (fail ? route.abort('internetdisconnected') : route.fallback()));
+  await page.goto('/?view=surface&model=regression&loss=mse,huber');
+  const failed = page.getByRole('alert', { name: 'Error in the surface view' });
+  await expect(failed).toContainText('The code of the surface view could not be fetched');
+  await expect(failed.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await expectChromeWorks(page);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Curves' }).click();
+  await expect(lossChart(page)).toBeVisible();
+  await page.goBack();
+  await expect(failed).toBeVisible();
+
+  fail = false;
+  await failed.getByRole('button', { name: 'Reload the page' }).click();
+  await expect(page.getByRole('figure', { name: 'Mean squared error objective surface' }).locator('canvas')).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('view')).toBe('surface');
+});
