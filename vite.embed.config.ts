@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { noDocumentCss, withoutUnshownProse } from './scripts/embed/plugins';
+import { noDocumentCss, withoutUnshownProse } from './scripts/embed/plugins.js';
 
 /**
  * The embeddable element: `vite build -c vite.embed.config.ts` after the app's build writes
