@@ -3,6 +3,6 @@
 import { defineCurvesElement } from './CurvesElement';
 
 /** Where the app is served: this module lives in its `embed/` folder. */
-const APP_URL = new URL('../', import.meta.url).href;
+const APP_URL = new URL(/* @vite-ignore */ '../', import.meta.url).href;
 
 if (!customElements.get('loss-atlas-curves')) customElements.define('loss-atlas-curves', defineCurvesElement(APP_URL));
