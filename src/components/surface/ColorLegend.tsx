@@ -15,6 +15,19 @@ interface ColorLegendProps {
 
 const STOPS = Array.from({ length: 11 }, (_, k) => k / 10);
 const BAR = 10;
+/** Line height of the title, and a generous width per character of its 11–12 px text. */
+const TITLE_LINE = 12;
+const CHAR_WIDTH = 6.5;
+
+/**
+ * The title in the lines it needs within `room` px: one, or two split after its last comma (a narrow
+ * card, as in presenter mode, would otherwise cut "… min = 0.0123" off).
+ */
+export function titleLines(title: string, room: number): string[] {
+  const cut = title.lastIndexOf(', ');
+  if (title.length * CHAR_WIDTH <= room || cut < 0) return [title];
+  return [title.slice(0, cut + 1), title.slice(cut + 2)];
+}
 
 /** What the legend's scale measures, in words (also the legend's accessible name). */
 export function legendText(heat: HeatScale, valueLabel: string): { title: string; name: string } {
@@ -37,9 +50,11 @@ export const ColorLegend = memo(function ColorLegend({ heat, length, left, value
   const { title, name } = legendText(heat, valueLabel);
   const showUndefined = undefinedCells > 0;
   const width = left + length + 16;
+  const lines = titleLines(title, length + 16);
+  const extra = TITLE_LINE * (lines.length - 1);
   return (
     // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- an inline SVG legend has no <img> form; role img names it
-    <svg className="surface-legend" width={width} height={showUndefined ? 70 : 52} role="img" aria-label={name}>
+    <svg className="surface-legend" width={width} height={(showUndefined ? 70 : 52) + extra} role="img" aria-label={name}>
       <defs>
         <linearGradient id={gradientId}>
           {STOPS.map((t) => (
@@ -47,9 +62,13 @@ export const ColorLegend = memo(function ColorLegend({ heat, length, left, value
           ))}
         </linearGradient>
       </defs>
-      <g transform={`translate(${left},16)`}>
-        <text className="legend-title" x={0} y={-5}>
-          {title}
+      <g transform={`translate(${left},${16 + extra})`}>
+        <text className="legend-title" x={0} y={-5 - extra}>
+          {lines.map((l, i) => (
+            <tspan key={i} x={0} dy={i ? TITLE_LINE : 0}>
+              {l}
+            </tspan>
+          ))}
         </text>
         <rect width={length} height={BAR} fill={`url(#${gradientId})`} />
         <g transform={`translate(0,${BAR})`}>

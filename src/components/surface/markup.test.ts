@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../math/surface/types';
 import { LossPerStepChart, type LossPerStepChartProps } from './LossPerStepChart';
+import { titleLines } from './ColorLegend';
 import { SurfacePlot, type SurfacePlotProps } from './SurfacePlot';
 
 const grid: Grid = { u: [-2, 2], v: [-2, 2], size: 33 };
@@ -90,6 +91,14 @@ describe('SurfacePlot markup', () => {
     const html = render({ colorScale: 'log', valueLabel: 'objective' });
     expect(html).toContain('objective − min (log), min = 0');
     expect(html).toMatch(/aria-label="Colour scale, logarithmic: objective above its minimum 0/);
+  });
+
+  it('puts a long legend title on two lines where the bar is short, and keeps a short one whole', () => {
+    expect(titleLines('objective − min (log), min = 0.0123', 140)).toEqual(['objective − min (log),', 'min = 0.0123']);
+    expect(titleLines('objective − min (log), min = 0.0123', 320)).toEqual(['objective − min (log), min = 0.0123']);
+    expect(titleLines('objective', 20)).toEqual(['objective']);
+    const narrow = render({ colorScale: 'log', valueLabel: 'objective', width: 200 });
+    expect(narrow).toMatch(/<tspan x="0" dy="0">objective − min \(log\),<\/tspan><tspan x="0" dy="12">min = 0<\/tspan>/);
   });
 
   it('shows a message instead of a picture for a problem, a bad grid or an all-undefined field', () => {
