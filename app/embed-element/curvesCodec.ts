@@ -1,24 +1,21 @@
-import { isValidRange } from '../../src/components/charts/xRange';
 import { getLoss } from '../../src/math/losses';
-import type { Axis, LossSpec, Profile } from '../../src/math/types';
-import { fmt, makeCodec, parseNumber, quote, type LinkField } from '../state/link';
-import { paramsField } from '../state/paramsField';
+import type { Axis } from '../../src/math/types';
+import { makeCodec, quote, type LinkField } from '../state/link';
+import { AXES, profileOn } from '../state/axes';
+import { explorerParams, explorerRange } from '../state/explorerFields';
 import type { ViewState } from '../state/view';
 
 /**
- * The explorer's link fields, read and written as app/state/urlCodec.ts does, for the embeddable
- * element: the same keys, bounds and notices (curvesCodec.test.ts decodes what this writes with the
- * app's own codec). Kept apart from urlCodec because that one also reads presets, whose text the
- * element does not carry, and it falls back to the app's default comparison, not to one loss.
+ * The explorer's link for the embeddable element: the app's own parameter and range fields
+ * (app/state/explorerFields.ts), with a selection of its own. urlCodec's selection falls back to the
+ * app's default comparison and its codec reads presets, whose text the element does not carry; this
+ * one falls back to one loss (curvesCodec.test.ts decodes what it writes with the app's codec).
  */
-const AXES: readonly Axis[] = ['residual', 'margin', 'logit', 'probability', 'distance', 'similarity', 'weight'];
 const MAX_LOSSES = 8;
 const FALLBACK = 'huber';
 
 /** Where the cursor starts: three quarters along the range (past Huber's δ, on a hinge's flat side), as a link writes it. */
 const startCursor = ([lo, hi]: readonly [number, number]) => Number((lo + 0.75 * (hi - lo)).toPrecision(6));
-
-export const profileOn = (spec: LossSpec, axis: Axis): Profile | undefined => spec.profiles.find((p) => p.axis === axis);
 
 /** One loss drawn with its parameters' defaults over its first profile. */
 export function singleLossView(id: string): ViewState {
@@ -85,45 +82,5 @@ const selection: LinkField<ViewState> = {
   },
 };
 
-const params = paramsField<ViewState>({
-  ids: (s) => s.ids,
-  values: (s) => s.values,
-  unlinked: (s) => s.unlinked,
-  set: (s, values, unlinked) => ({ ...s, values, unlinked }),
-  options: true,
-});
-
-const range: LinkField<ViewState> = {
-  keys: () => ['x', 'at', 'panels'],
-  read(r, s) {
-    let next = s;
-    const rawX = r.one('x');
-    if (rawX !== null) {
-      const parts = rawX.split(',').map(parseNumber);
-      const [lo, hi] = parts;
-      if (parts.length === 2 && lo !== undefined && hi !== undefined && isValidRange([lo, hi])) next = { ...next, xDomain: [lo, hi] };
-      else r.note(`x-range ${quote(rawX)} is not a usable “from,to” pair; kept ${next.xDomain.map(fmt).join(' to ')}.`);
-    }
-    const rawAt = r.one('at');
-    const at = rawAt === null ? undefined : parseNumber(rawAt);
-    if (rawAt !== null && at === undefined) r.note(`Cursor ${quote(rawAt)} is not a number; ignored.`);
-    const cursor = at ?? next.cursorX;
-    next = { ...next, cursorX: Math.min(next.xDomain[1], Math.max(next.xDomain[0], cursor)) };
-    const rawPanels = r.one('panels');
-    if (rawPanels !== null) {
-      const ps = rawPanels.split(',');
-      const bad = ps.filter((p) => !['loss', 'd', 'w', ''].includes(p));
-      if (bad.length) r.note(`Unknown panel ${bad.map(quote).join(', ')} ignored.`);
-      next = { ...next, panels: { derivative: ps.includes('d'), weight: ps.includes('w') } };
-    }
-    return next;
-  },
-  write(s, out) {
-    out.set('x', s.xDomain.map(fmt).join(','));
-    out.set('at', fmt(s.cursorX));
-    out.set('panels', ['loss', ...(s.panels.derivative ? ['d'] : []), ...(s.panels.weight ? ['w'] : [])].join(','));
-  },
-};
-
 /** The element's view ↔ the app's explorer link (`?v=2&loss=huber&delta=1.5&x=-4,4&at=1&panels=loss,d`). */
-export const curvesCodec = makeCodec<ViewState>('explorer', [selection, params, range], () => singleLossView(FALLBACK));
+export const curvesCodec = makeCodec<ViewState>('explorer', [selection, explorerParams, explorerRange], () => singleLossView(FALLBACK));

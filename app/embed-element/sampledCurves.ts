@@ -5,7 +5,7 @@ import { getLoss } from '../../src/math/losses';
 import { sampleProfile } from '../../src/math/sampling';
 import type { LossSpec, Params, Profile } from '../../src/math/types';
 import type { ViewState } from '../state/view';
-import { profileOn } from './curvesCodec';
+import { profileOn } from '../state/axes';
 
 /** Samples per curve, as in the explorer: a kink stays sharp at any range. */
 const POINTS = 1001;

@@ -1,9 +1,8 @@
-import { isValidRange } from '../../src/components/charts/xRange';
 import { getLoss } from '../../src/math/losses';
 import type { Axis } from '../../src/math/types';
 import { getPreset, presetMatches } from '../presets';
-import { fmt, makeCodec, parseNumber, quote, type LinkField } from './link';
-import { paramsField } from './paramsField';
+import { makeCodec, quote, type LinkField } from './link';
+import { explorerParams, explorerRange } from './explorerFields';
 import { AXES, DEFAULT_VIEW, defaultDomain, fillValues, profileOn, type ViewState } from './view';
 
 /**
@@ -46,14 +45,6 @@ const selection: LinkField<ViewState> = {
   },
 };
 
-const params = paramsField<ViewState>({
-  ids: (s) => s.ids,
-  values: (s) => s.values,
-  unlinked: (s) => s.unlinked,
-  set: (s, values, unlinked) => ({ ...s, values, unlinked }),
-  options: true,
-});
-
 /** Read after the losses and values: a preset is kept only while the view is what it claims. */
 const preset: LinkField<ViewState> = {
   keys: () => ['preset'],
@@ -81,40 +72,8 @@ function samePreset(id: string, s: ViewState): boolean {
   return p !== undefined && presetMatches(p, s.ids, s.axis, s.values);
 }
 
-const range: LinkField<ViewState> = {
-  keys: () => ['x', 'at', 'panels'],
-  read(r, s) {
-    let next = s;
-    const rawX = r.one('x');
-    if (rawX !== null) {
-      const parts = rawX.split(',').map(parseNumber);
-      const [lo, hi] = parts;
-      if (parts.length === 2 && lo !== undefined && hi !== undefined && isValidRange([lo, hi])) next = { ...next, xDomain: [lo, hi] };
-      else r.note(`x-range ${quote(rawX)} is not a usable “from,to” pair; kept ${next.xDomain.map(fmt).join(' to ')}.`);
-    }
-    const rawAt = r.one('at');
-    const at = rawAt === null ? undefined : parseNumber(rawAt);
-    if (rawAt !== null && at === undefined) r.note(`Cursor ${quote(rawAt)} is not a number; ignored.`);
-    const cursor = at ?? next.cursorX;
-    next = { ...next, cursorX: Math.min(next.xDomain[1], Math.max(next.xDomain[0], cursor)) };
-    const rawPanels = r.one('panels');
-    if (rawPanels !== null) {
-      const ps = rawPanels.split(',');
-      const bad = ps.filter((p) => !['loss', 'd', 'w', ''].includes(p));
-      if (bad.length) r.note(`Unknown panel ${bad.map(quote).join(', ')} ignored.`);
-      next = { ...next, panels: { derivative: ps.includes('d'), weight: ps.includes('w') } };
-    }
-    return next;
-  },
-  write(s, out) {
-    out.set('x', s.xDomain.map(fmt).join(','));
-    out.set('at', fmt(s.cursorX));
-    out.set('panels', ['loss', ...(s.panels.derivative ? ['d'] : []), ...(s.panels.weight ? ['w'] : [])].join(','));
-  },
-};
-
 /** Order matters: the selection decides which parameter keys exist, and the preset is checked against both. */
-export const explorerCodec = makeCodec<ViewState>('explorer', [selection, params, preset, range], () => DEFAULT_VIEW);
+export const explorerCodec = makeCodec<ViewState>('explorer', [selection, explorerParams, preset, explorerRange], () => DEFAULT_VIEW);
 
 /** Reads a query string into a valid explorer view; every change made to bad input is described in `notices`. */
 export function decodeView(search: string, base: ViewState = DEFAULT_VIEW): { state: ViewState; notices: string[] } {

@@ -1,5 +1,5 @@
 import { getLoss } from '../../src/math/losses';
-import type { Axis, LossSpec, Profile } from '../../src/math/types';
+import type { Axis } from '../../src/math/types';
 import { getPreset, presetValues } from '../presets';
 
 /** The views the app has; the link's `view` key picks one (a bare address opens the explorer). */
@@ -23,12 +23,8 @@ export interface ViewState {
   readonly preset?: string;
 }
 
-export const AXES: readonly Axis[] = ['residual', 'margin', 'logit', 'probability', 'distance', 'similarity', 'weight'];
-
-/** The profile of `spec` drawn over `axis`, if it has one. */
-export function profileOn(spec: LossSpec, axis: Axis): Profile | undefined {
-  return spec.profiles.find((p) => p.axis === axis);
-}
+export { AXES, profileOn } from './axes';
+import { profileOn } from './axes';
 
 /** The default plotting window for `ids` over `axis`: the first drawable loss's profile domain. */
 export function defaultDomain(ids: readonly string[], axis: Axis): readonly [number, number] {

@@ -1,0 +1,9 @@
+import type { Axis, LossSpec, Profile } from '../../src/math/types';
+
+/** The explorer's x-axes and how a loss is drawn over one; no presets here, so the element can read it too. */
+export const AXES: readonly Axis[] = ['residual', 'margin', 'logit', 'probability', 'distance', 'similarity', 'weight'];
+
+/** The profile of `spec` drawn over `axis`, if it has one. */
+export function profileOn(spec: LossSpec, axis: Axis): Profile | undefined {
+  return spec.profiles.find((p) => p.axis === axis);
+}
