@@ -1,19 +1,11 @@
 import { useMemo, useState } from 'react';
 import type { PanelCurve } from '../../../src/components/charts/CurvePanels';
 import { seriesColor } from '../../../src/components/charts/palette';
-import { sampleProfile } from '../../../src/math/sampling';
-import type { Axis, LossSpec, Params, Profile } from '../../../src/math/types';
+import type { Axis, LossSpec } from '../../../src/math/types';
+import { sampleCurve, type DrawnLoss } from './sampleCurve';
 import { profileOn, type ViewState } from '../../state/view';
 
-/** Samples per curve: enough that a kink at any x-range is sharp. */
-export const POINTS = 1001;
-
-export interface DrawnLoss {
-  readonly spec: LossSpec;
-  readonly profile: Profile;
-  readonly params: Params;
-  readonly color: string;
-}
+export { POINTS, type DrawnLoss } from './sampleCurve';
 
 /** The selected losses that can be drawn over the axis, each with its profile, values and colour. */
 export function useDrawnLosses(specs: readonly LossSpec[], axis: Axis, values: ViewState['values']): DrawnLoss[] {
@@ -47,16 +39,4 @@ export function useCurves(drawn: readonly DrawnLoss[], xDomain: readonly [number
     for (const id of cache.keys()) if (!live.has(id)) cache.delete(id);
     return out;
   }, [cache, drawn, xDomain, withWeight]);
-}
-
-function sampleCurve({ spec, profile, params, color }: DrawnLoss, xDomain: readonly [number, number], withWeight: boolean): PanelCurve {
-  const c = sampleProfile(profile, params, xDomain, POINTS);
-  const w = profile.weight;
-  const weight = w && withWeight
-    ? c.x.map((x) => {
-        const v = w.at(x, params);
-        return Number.isFinite(v) ? v : NaN;
-      })
-    : undefined;
-  return { id: spec.id, label: spec.title, color, x: c.x, value: c.value, derivative: c.derivative, weight, weightLabel: w?.label };
 }
