@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { CopyButton } from '../../src/components/code/CopyButton';
 import { useApp } from '../state/store';
 import './export.css';
@@ -19,7 +19,7 @@ const LABELS: Readonly<Record<ExportFormat, string>> = { svg: 'Download SVG', pn
  * An "Export" disclosure beside a chart: SVG, PNG at twice the CSS size, CSV of the plotted numbers, and
  * the link. The export code is fetched on the first press; a failure becomes a notice.
  */
-export function ExportMenu({ title, request, csv = true }: ExportMenuProps) {
+export const ExportMenu = memo(function ExportMenu({ title, request, csv = true }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const root = useRef<HTMLDivElement>(null);
@@ -74,4 +74,4 @@ export function ExportMenu({ title, request, csv = true }: ExportMenuProps) {
       </fieldset>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LossCatalog } from '../../src/components/catalog/LossCatalog';
 import { PresetPicker } from '../../src/components/catalog/PresetPicker';
@@ -8,6 +8,7 @@ import { CurveReadout } from '../../src/components/readout/CurveReadout';
 import { getLoss, LOSSES } from '../../src/math/losses';
 import type { Axis, LossSpec } from '../../src/math/types';
 import { ExportMenu } from '../export/ExportMenu';
+import type { ExportRequest } from '../export/exportRequest';
 import { useShown } from '../embed/useShown';
 import { PRESETS } from '../presets';
 import { afterNextPaint } from '../afterNextPaint';
@@ -73,6 +74,19 @@ export function ExplorerView() {
   const shown = useShown();
   const paramShown = drawn.some(({ spec }) => [...spec.params, ...(spec.options ?? [])].some((p) => shown(p.name) || shown(`${p.name}.${spec.id}`)));
 
+  // The export reads the chart as it is when pressed; its callback stays the same object across a drag,
+  // so the memoised menu does not render on every frame.
+  const chartTitle = `Loss curves of ${drawn.map((d) => d.spec.title).join(', ')}`;
+  const exportNow = useRef<() => ExportRequest>(undefined);
+  useEffect(() => {
+    exportNow.current = () => ({
+      kind: 'curves',
+      chart: { title: chartTitle, curves, xLabel, xDomain, cursorX, panels, width },
+      losses: drawn.map((d) => ({ id: d.spec.id, params: d.params })),
+      axis,
+    });
+  });
+  const exportRequest = useCallback(() => exportNow.current!(), []);
   return (
     <div className="explorer">
       {(shown('preset') || shown('loss')) && (
@@ -107,15 +121,7 @@ export function ExplorerView() {
         <div className="chart-controls">
           {shown('panels') && <PanelToggles />}
           {shown('range') && <XRangeControls xDomain={xDomain} defaultDomain={home} onXDomain={setXDomain} />}
-          <ExportMenu
-            title={`Loss curves of ${drawn.map((d) => d.spec.title).join(', ')}`}
-            request={() => ({
-              kind: 'curves',
-              chart: { title: `Loss curves of ${drawn.map((d) => d.spec.title).join(', ')}`, curves, xLabel, xDomain, cursorX, panels, width },
-              losses: drawn.map((d) => ({ id: d.spec.id, params: d.params })),
-              axis,
-            })}
-          />
+          <ExportMenu title={chartTitle} request={exportRequest} />
         </div>
       </section>
       {(paramShown || shown('readout')) && (
