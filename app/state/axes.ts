@@ -1,7 +1,10 @@
 import type { Axis, LossSpec, Profile } from '../../src/math/types';
 
 /** The explorer's x-axes and how a loss is drawn over one; no presets here, so the element can read it too. */
-export const AXES: readonly Axis[] = ['residual', 'margin', 'logit', 'probability', 'distance', 'similarity', 'weight'];
+export const AXES: readonly Axis[] = [
+  'residual', 'margin', 'logit', 'probability', 'distance', 'similarity', 'weight',
+  'overlap', 'offset', 'difference', 'rate', 'latent',
+];
 
 /** The profile of `spec` drawn over `axis`, if it has one. */
 export function profileOn(spec: LossSpec, axis: Axis): Profile | undefined {

@@ -60,7 +60,11 @@ export function parseReference(doc: unknown): RefCase[] {
         if (!isTensor(v)) throw new ReferenceFormatError(`${id}: ${k}.${name} is not a numeric array`);
       }
     }
-    return r as unknown as RefCase;
+    // Boolean parameters (log_input, full, swap) are the registry's 'true' / 'false' options.
+    const params = Object.fromEntries(
+      Object.entries(r.params as object).map(([k, v]) => [k, typeof v === 'boolean' ? String(v) : v]),
+    );
+    return { ...r, params } as unknown as RefCase;
   });
 }
 

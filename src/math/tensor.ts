@@ -62,6 +62,11 @@ export function option<T extends string>(params: Params, name: string, choices: 
   return v as T;
 }
 
+/** A 'true' / 'false' option (PyTorch's boolean keywords: log_input, full, swap) as a boolean. */
+export function flag(params: Params, name: string): boolean {
+  return option(params, name, ['false', 'true'] as const) === 'true';
+}
+
 /** The spec's defaults, overridden by whatever `given` sets. */
 export function withDefaults(spec: LossSpec, given: Params = {}): Params {
   const out: Record<string, number | string> = {};

@@ -12,10 +12,33 @@ export type Grads = Record<string, Tensor>;
 /** Parameter values keyed by their PyTorch names; string values are options (e.g. similarity). */
 export type Params = Readonly<Record<string, number | string>>;
 
-export type Family = 'regression' | 'binary' | 'multiclass' | 'metric' | 'segmentation' | 'regularization';
+export type Family =
+  | 'regression'
+  | 'robust'
+  | 'binary'
+  | 'multiclass'
+  | 'segmentation'
+  | 'boxes'
+  | 'metric'
+  | 'ranking'
+  | 'sequence'
+  | 'generative'
+  | 'regularization';
 
 /** What the x-axis of a 1-D profile means. Profiles with the same axis can share a chart. */
-export type Axis = 'residual' | 'margin' | 'logit' | 'probability' | 'distance' | 'similarity' | 'weight';
+export type Axis =
+  | 'residual'
+  | 'margin'
+  | 'logit'
+  | 'probability'
+  | 'distance'
+  | 'similarity'
+  | 'weight'
+  | 'overlap'
+  | 'offset'
+  | 'difference'
+  | 'rate'
+  | 'latent';
 
 export interface ParamSpec {
   /** The keyword PyTorch (or the defining paper) uses: delta, margin, gamma, … */
@@ -108,6 +131,14 @@ export interface FrameworkCalls {
   readonly tfjs?: FrameworkCall;
 }
 
+/** Where a loss comes from: the paper that introduced it or the API that defines it. */
+export interface Source {
+  /** e.g. "Lin et al. 2017, Focal Loss for Dense Object Detection" or "torch.nn.PoissonNLLLoss". */
+  readonly label: string;
+  /** A stable address: the paper's arXiv or DOI page, or the API's documentation. */
+  readonly url?: string;
+}
+
 /** A uniform random number in [0, 1). */
 export type Rng = () => number;
 
@@ -119,6 +150,12 @@ export interface LossSpec {
   readonly description: string;
   /** One line (at most 90 characters): what the loss is for, shown beside its name in the catalog. */
   readonly purpose: string;
+  /** One or two sentences of our own: the situation this loss is the right choice for. */
+  readonly useWhen?: string;
+  /** One or two sentences of our own: the way it most often goes wrong in practice. */
+  readonly watchOut?: string;
+  /** The paper or API it comes from. */
+  readonly source?: Source;
   /** How the batch value reduces over samples, in words. */
   readonly reduction: string;
   readonly inputs: readonly InputSpec[];

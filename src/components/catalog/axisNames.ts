@@ -9,6 +9,11 @@ export const AXIS_NAMES: Readonly<Record<Axis, string>> = {
   distance: 'distance',
   similarity: 'similarity',
   weight: 'weight',
+  overlap: 'overlap',
+  offset: 'box offset',
+  difference: 'score difference',
+  rate: 'predicted rate',
+  latent: 'latent mean',
 };
 
 /** The plural, for sentences such as "its loss is a function of distances". */
@@ -20,4 +25,9 @@ export const AXIS_PLURALS: Readonly<Record<Axis, string>> = {
   distance: 'distances',
   similarity: 'similarities',
   weight: 'weights',
+  overlap: 'overlaps',
+  offset: 'box offsets',
+  difference: 'score differences',
+  rate: 'predicted rates',
+  latent: 'latent means',
 };

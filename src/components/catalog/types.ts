@@ -20,4 +20,14 @@ export interface Preset {
   readonly params?: Readonly<Record<string, number>>;
   readonly xDomain?: readonly [min: number, max: number];
   readonly panels?: PresetPanels;
+  /**
+   * Named parameter settings along one knob, offered as buttons under the blurb (Barron's α through L2,
+   * Charbonnier, Cauchy, Geman–McClure, Welsch). Each sets its params and keeps the rest.
+   */
+  readonly stops?: readonly PresetStop[];
+}
+
+export interface PresetStop {
+  readonly label: string;
+  readonly params: Readonly<Record<string, number>>;
 }

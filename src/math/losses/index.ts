@@ -78,9 +78,14 @@ export function getLoss(id: string): LossSpec | undefined {
 
 export const FAMILY_TITLES: Readonly<Record<Family, string>> = {
   regression: 'Regression',
+  robust: 'Robust regression',
   binary: 'Binary classification',
-  multiclass: 'Multiclass classification',
-  metric: 'Metric learning and ranking',
+  multiclass: 'Multiclass and multilabel classification',
   segmentation: 'Segmentation',
+  boxes: 'Bounding boxes',
+  metric: 'Metric learning',
+  ranking: 'Ranking and recommendation',
+  sequence: 'Sequences',
+  generative: 'Generative models and preferences',
   regularization: 'Regularization',
 };

@@ -26,7 +26,7 @@ export function marginRankingDerivAt(x1: number, x2: number, y: number, margin: 
 export const marginRanking: LossSpec = {
   id: 'margin_ranking',
   title: 'Margin ranking',
-  family: 'metric',
+  family: 'ranking',
   purpose: 'Ranking pairs: the preferred item must outscore the other by a margin',
   description:
     'Scores two items and a label saying which one should come first. The pair is free once the preferred score ' +
