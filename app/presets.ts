@@ -112,6 +112,10 @@ export const PRESETS: readonly Preset[] = [
     xDomain: [-3, 3],
     panels: { derivative: true, weight: false },
   },
+  // presets: torch.nn (helper torchnn)
+  // presets: segmentation and robust (helper segrobust)
+  // presets: ranking, generative, metric (helper rankgen)
+  // presets: boxes (helper boxes)
 ];
 
 /** The preset with this id, if any. */

@@ -32,6 +32,11 @@ import { ge2e } from './ge2e';
 import { l1 } from './l1';
 import { l2 } from './l2';
 import { elasticNet } from './elastic_net';
+// catalog imports: torch.nn, supcon, center (helper torchnn)
+// catalog imports: segmentation and robust (helper segrobust)
+// catalog imports: ranking, generative, cosface, sphereface (helper rankgen)
+// catalog imports: boxes (helper boxes)
+// catalog imports: ctc (helper ctc)
 
 /** Every loss the app knows, in catalog order. Adding a loss: one file, one line here. */
 export const LOSSES: readonly LossSpec[] = [
@@ -68,6 +73,11 @@ export const LOSSES: readonly LossSpec[] = [
   l1,
   l2,
   elasticNet,
+  // catalog: torch.nn, supcon, center (helper torchnn)
+  // catalog: segmentation and robust (helper segrobust)
+  // catalog: ranking, generative, cosface, sphereface (helper rankgen)
+  // catalog: boxes (helper boxes)
+  // catalog: ctc (helper ctc)
 ];
 
 const byId = new Map(LOSSES.map((l) => [l.id, l]));
