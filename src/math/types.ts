@@ -151,11 +151,11 @@ export interface LossSpec {
   /** One line (at most 90 characters): what the loss is for, shown beside its name in the catalog. */
   readonly purpose: string;
   /** One or two sentences of our own: the situation this loss is the right choice for. */
-  readonly useWhen?: string;
+  readonly useWhen: string;
   /** One or two sentences of our own: the way it most often goes wrong in practice. */
-  readonly watchOut?: string;
+  readonly watchOut: string;
   /** The paper or API it comes from. */
-  readonly source?: Source;
+  readonly source: Source;
   /** How the batch value reduces over samples, in words. */
   readonly reduction: string;
   readonly inputs: readonly InputSpec[];

@@ -1,7 +1,9 @@
 import { memo } from 'react';
+import { LossNotes } from '../../../src/components/catalog/LossNotes';
 import { FrameworkCalls } from '../../../src/components/code/FrameworkCalls';
 import { FormulaCard } from '../../../src/components/formula/FormulaCard';
 import type { LossSpec, Params, Profile } from '../../../src/math/types';
+import { figuresShowing } from '../../lessons/lossFigures';
 import type { DrawnLoss } from './useCurves';
 
 interface ColumnProps {
@@ -22,6 +24,7 @@ const FormulaColumn = memo(function FormulaColumn({ spec, profile, params, activ
       <FormulaCard spec={spec} params={params} activePiece={activePiece}>
         <p className="description">{spec.description}</p>
         {profile.held && <p className="description">Curve drawn with {profile.held}.</p>}
+        <LossNotes spec={spec} seeAlso={figuresShowing(spec.id)} />
       </FormulaCard>
       <FrameworkCalls spec={spec} params={params} />
     </div>

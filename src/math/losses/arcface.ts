@@ -46,6 +46,11 @@ export const arcface: LossSpec = {
   title: 'ArcFace (additive angular margin)',
   family: 'metric',
   purpose: 'Face-recognition embeddings: softmax on the sphere with an angular margin',
+  useWhen:
+    'Face or speaker recognition with many identities, where you want compact classes on the hypersphere.',
+  watchOut:
+    'With a large margin, training can stall at the start when most angles are large; warm up with a smaller margin or plain softmax.',
+  source: { label: 'Deng et al. 2019, ArcFace', url: 'https://arxiv.org/abs/1801.07698' },
   description:
     'A softmax classifier on the unit sphere: logits are scaled cosines between the normalised embedding and ' +
     'normalised class weights, and the true class has its angle widened by m before the cosine is taken. To win, ' +

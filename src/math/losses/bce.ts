@@ -33,6 +33,11 @@ export const bce: LossSpec = {
   title: 'Binary cross-entropy (probabilities)',
   family: 'binary',
   purpose: 'Binary classification from a sigmoid probability: Bernoulli negative log-likelihood',
+  useWhen:
+    'Binary or multi-label targets when your model already outputs probabilities through a sigmoid.',
+  watchOut:
+    'Feeding it sigmoid outputs loses precision: log(p) saturates near 0 and 1. Prefer BCE with logits, which computes the same loss stably.',
+  source: { label: 'torch.nn.BCELoss', url: 'https://pytorch.org/docs/stable/generated/torch.nn.BCELoss.html' },
   description:
     'The negative log-likelihood of a Bernoulli target under a predicted probability p. It is gentle when p is ' +
     'close to the target and grows without bound as a confident prediction turns out wrong, which is what makes ' +

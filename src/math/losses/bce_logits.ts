@@ -56,6 +56,11 @@ export const bceLogits: LossSpec = {
   title: 'Binary cross-entropy (logits)',
   family: 'binary',
   purpose: 'Binary classification from raw logits: stable BCE, the logistic loss of the margin',
+  useWhen:
+    'Binary or multi-label classification from raw scores; the standard, numerically stable choice.',
+  watchOut:
+    'Class imbalance: with few positives the loss is dominated by easy negatives; use pos_weight or focal loss.',
+  source: { label: 'torch.nn.BCEWithLogitsLoss', url: 'https://pytorch.org/docs/stable/generated/torch.nn.BCEWithLogitsLoss.html' },
   description:
     'Binary cross-entropy computed straight from the logit z instead of from σ(z). Folding the sigmoid into the ' +
     'loss makes it exact for any z and leaves the simple gradient σ(z) − y; read against the margin y·z it is the ' +

@@ -35,6 +35,11 @@ export const contrastive: LossSpec = {
   title: 'Contrastive (pairwise margin)',
   family: 'metric',
   purpose: 'Siamese verification: pull similar pairs together, push others past a margin',
+  useWhen:
+    'Learning an embedding from pairs labelled same or different, such as siamese verification networks.',
+  watchOut:
+    'It needs a margin matched to the embedding\'s scale, and it treats every dissimilar pair alike; hard-negative mining usually matters more than the loss.',
+  source: { label: 'Hadsell, Chopra & LeCun 2006, Dimensionality Reduction by Learning an Invariant Mapping', url: 'https://doi.org/10.1109/CVPR.2006.100' },
   description:
     'Looks at pairs of embeddings and their Euclidean distance. A pair labelled similar pays half its squared ' +
     'distance; a dissimilar pair pays only while it sits closer than the margin, with a quadratic penalty that ' +

@@ -40,6 +40,11 @@ export const dice: LossSpec = {
   title: 'Dice',
   family: 'segmentation',
   purpose: 'Segmentation with tiny foregrounds: one minus the soft overlap of the masks',
+  useWhen:
+    'Segmentation with a small foreground, where pixel-wise losses are dominated by the background.',
+  watchOut:
+    'Its gradient is unstable when prediction and target are both nearly empty; the smoothing term matters there, and it is often combined with BCE.',
+  source: { label: 'Milletari, Navab & Ahmadi 2016, V-Net', url: 'https://arxiv.org/abs/1606.04797' },
   description:
     'One minus the soft Dice overlap between a predicted mask and the true mask: twice the shared mass over the ' +
     'total mass of both. Because it is a ratio over the whole batch, a tiny object counts as much as a large ' +

@@ -20,6 +20,11 @@ export const elasticNet: LossSpec = {
   title: 'Elastic net',
   family: 'regularization',
   purpose: 'Sparse yet stable weights: a blend of the L1 and L2 penalties',
+  useWhen:
+    'Sparse models with correlated features: L1 alone picks one of a group at random, the L2 part keeps the group together.',
+  watchOut:
+    'Two knobs to tune (λ and the L1 ratio), and scikit-learn and glmnet scale the two terms differently.',
+  source: { label: 'Zou & Hastie 2005, Regularization and Variable Selection via the Elastic Net', url: 'https://doi.org/10.1111/j.1467-9868.2005.00503.x' },
   description:
     'A weighted blend of the L1 and L2 penalties with overall strength λ and L1 share ρ: ρ = 1 is pure L1, ' +
     'ρ = 0 pure L2. It can still set weights exactly to zero, while the squared part makes correlated features ' +

@@ -63,6 +63,11 @@ export const focal: LossSpec = {
   title: 'Focal (sigmoid)',
   family: 'binary',
   purpose: 'Binary classification swamped by easy examples: mutes the ones already right',
+  useWhen:
+    'Dense detection or any task with extreme class imbalance, where easy negatives swamp the loss.',
+  watchOut:
+    'γ and α interact: the paper\'s α = 0.25 down-weights positives because γ already helps them. Tune them together, and expect probabilities that are less calibrated.',
+  source: { label: 'Lin et al. 2017, Focal Loss for Dense Object Detection', url: 'https://arxiv.org/abs/1708.02002' },
   description:
     'Binary cross-entropy on logits multiplied by (1 − p_t)^γ, where p_t is the probability the model gives the ' +
     'true class. Examples it already gets right are scaled almost to nothing, so a flood of easy negatives (as in ' +

@@ -53,6 +53,11 @@ export const ge2e: LossSpec = {
   title: 'GE2E (generalized end-to-end, softmax)',
   family: 'metric',
   purpose: 'Speaker verification: each utterance is classified against all speaker centroids',
+  useWhen:
+    'Speaker verification trained on batches of N speakers with M utterances each.',
+  watchOut:
+    'Batches must have the N × M structure, and the learned scale and offset need to stay positive for the loss to mean what it should.',
+  source: { label: 'Wan et al. 2018, Generalized End-to-End Loss for Speaker Verification', url: 'https://arxiv.org/abs/1710.10467' },
   description:
     'Speaker-verification loss over a batch of N speakers with M utterances each. Every utterance is scored by ' +
     'scaled cosine against every speaker centroid (its own centroid leaves the utterance out) and classified with ' +

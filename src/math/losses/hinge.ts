@@ -82,6 +82,11 @@ export const hinge: LossSpec = {
   title: 'Hinge',
   family: 'binary',
   purpose: 'Max-margin binary classification (SVM): free once a score clears the margin',
+  useWhen:
+    'You want a maximum-margin classifier and do not need calibrated probabilities, such as a linear SVM.',
+  watchOut:
+    'Labels must be −1 and +1, and its scores are not probabilities; it also has a corner at the margin that plain gradient descent handles only roughly.',
+  source: { label: 'Cortes & Vapnik 1995, Support-Vector Networks', url: 'https://doi.org/10.1007/BF00994018' },
   description:
     'The SVM loss for ±1 labels: a sample costs nothing once its score is on the correct side of the boundary by ' +
     'at least the margin, and otherwise costs linearly in the shortfall. Points beyond the margin give no gradient ' +

@@ -21,6 +21,11 @@ export const huber: LossSpec = {
   title: 'Huber',
   family: 'regression',
   purpose: 'Regression that tolerates outliers: quadratic near zero, linear in the tails',
+  useWhen:
+    'Mostly Gaussian errors with occasional outliers: quadratic near zero for a precise fit, linear in the tails so outliers cannot take over.',
+  watchOut:
+    'δ is in the units of the residual: set it from the noise scale of your targets, and rescale it when you rescale them.',
+  source: { label: 'Huber 1964, Robust Estimation of a Location Parameter', url: 'https://doi.org/10.1214/aoms/1177703732' },
   description:
     'Squared error for small residuals, absolute error for large ones. Inside ±δ it behaves like MSE and pulls ' +
     'towards the mean; outside, every residual pushes with the same force δ, so a few outliers cannot dominate the fit.',

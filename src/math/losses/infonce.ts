@@ -49,6 +49,11 @@ export const infonce: LossSpec = {
   title: 'InfoNCE (in-batch contrastive)',
   family: 'metric',
   purpose: 'Self-supervised and retrieval training: each query must pick its key from the batch',
+  useWhen:
+    'Self-supervised or multimodal contrastive learning with many negatives per positive, as in SimCLR or CLIP.',
+  watchOut:
+    'The temperature sets how hard the negatives count; too low makes training unstable, and small batches give too few negatives.',
+  source: { label: 'van den Oord, Li & Vinyals 2018, Representation Learning with Contrastive Predictive Coding', url: 'https://arxiv.org/abs/1807.03748' },
   description:
     'Each query must pick out its own key among all keys in the batch, the other keys serving as negatives: a ' +
     'softmax cross-entropy over similarities divided by a temperature. Low temperatures focus the loss on the ' +

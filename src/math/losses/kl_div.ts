@@ -36,6 +36,11 @@ export const klDiv: LossSpec = {
   title: 'KL divergence',
   family: 'multiclass',
   purpose: 'Matching a predicted distribution to a target distribution, as in distillation',
+  useWhen:
+    'Matching a predicted distribution to a target one, as in distillation or variational objectives, when you want a loss that is 0 at a perfect match.',
+  watchOut:
+    'PyTorch\'s KLDivLoss takes log-probabilities as input and reduction=\'mean\' divides by every element; use reduction=\'batchmean\' for the true KL.',
+  source: { label: 'torch.nn.KLDivLoss', url: 'https://pytorch.org/docs/stable/generated/torch.nn.KLDivLoss.html' },
   description:
     'The extra code length paid for describing samples from the target distribution t with a code built for ' +
     'the predicted distribution q. It is zero only when q = t, and it explodes where q puts almost no mass on ' +

@@ -17,6 +17,11 @@ export const l1: LossSpec = {
   title: 'L1 regularization',
   family: 'regularization',
   purpose: 'Sparsity: a penalty that drives weights the data do not need exactly to zero',
+  useWhen:
+    'You want a sparse model: many weights exactly zero, as in feature selection.',
+  watchOut:
+    'Plain gradient descent only oscillates around zero; exact zeros come from proximal steps (soft thresholding) or from the optimiser\'s handling of the kink.',
+  source: { label: 'Tibshirani 1996, Regression Shrinkage and Selection via the Lasso', url: 'https://doi.org/10.1111/j.2517-6161.1996.tb02080.x' },
   description:
     'λ times the sum of absolute weights, added to the data loss. Every nonzero weight is pulled towards zero ' +
     'with the same force λ however small it already is, so weights that do not earn their keep end up exactly ' +

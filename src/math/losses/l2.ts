@@ -16,6 +16,11 @@ export const l2: LossSpec = {
   title: 'L2 regularization (weight decay)',
   family: 'regularization',
   purpose: 'Weight decay: keeps weights small and spread out, and makes the solution unique',
+  useWhen:
+    'You want small, smooth weights and a unique solution, as ridge regression or weight decay does.',
+  watchOut:
+    'With adaptive optimisers, adding L2 to the loss is not the same as decoupled weight decay (AdamW); pick the one you mean.',
+  source: { label: 'Hoerl & Kennard 1970, Ridge Regression', url: 'https://doi.org/10.1080/00401706.1970.10488634' },
   description:
     'λ times the sum of squared weights, added to the data loss. The pull towards zero is proportional to each ' +
     'weight, so large weights shrink quickly and small ones hardly at all: weights become small and spread out ' +

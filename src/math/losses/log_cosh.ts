@@ -20,6 +20,11 @@ export const logCosh: LossSpec = {
   title: 'Log-cosh',
   family: 'regression',
   purpose: 'Robust regression like Huber, but smooth everywhere with no breakpoint',
+  useWhen:
+    'You want Huber-like behaviour (quadratic near zero, linear far out) with derivatives of every order, for example with second-order optimisers.',
+  watchOut:
+    'Its switch from quadratic to linear sits at |r| ≈ 1 and has no knob, so the scale of your targets decides what counts as an outlier.',
+  source: { label: 'keras.losses.LogCosh', url: 'https://keras.io/api/losses/regression_losses/#logcosh-class' },
   description:
     'The logarithm of the hyperbolic cosine of the residual: about r²/2 near zero and about |r| − log 2 far ' +
     'out. It behaves like Huber with δ = 1 but has no breakpoint, so its gradient tanh(r) and every higher ' +

@@ -17,6 +17,11 @@ export const mae: LossSpec = {
   title: 'Mean absolute error (L1)',
   family: 'regression',
   purpose: 'Regression towards the median: every error pulls with the same force',
+  useWhen:
+    'You want the conditional median, or the data has heavy-tailed noise and outliers should not steer the fit.',
+  watchOut:
+    'The gradient has the same size for every residual, so it does not shrink near the optimum; lower the learning rate late in training or switch to Huber.',
+  source: { label: 'torch.nn.L1Loss', url: 'https://pytorch.org/docs/stable/generated/torch.nn.L1Loss.html' },
   description:
     'The average of absolute residuals. Each sample pushes with the same unit force whatever its size, so the ' +
     'best constant prediction is the median of the targets and outliers have limited say; the price is a ' +

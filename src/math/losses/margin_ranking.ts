@@ -28,6 +28,11 @@ export const marginRanking: LossSpec = {
   title: 'Margin ranking',
   family: 'ranking',
   purpose: 'Ranking pairs: the preferred item must outscore the other by a margin',
+  useWhen:
+    'Learning to order pairs: the first item should outscore the second by a margin, as in pairwise ranking or preference data.',
+  watchOut:
+    'It only sees pairs: the number of pairs grows quadratically with the list, and pairs far down a ranking count as much as the top ones.',
+  source: { label: 'torch.nn.MarginRankingLoss', url: 'https://pytorch.org/docs/stable/generated/torch.nn.MarginRankingLoss.html' },
   description:
     'Scores two items and a label saying which one should come first. The pair is free once the preferred score ' +
     'leads the other by at least the margin; short of that, the cost rises linearly and pushes the two scores apart ' +

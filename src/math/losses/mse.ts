@@ -16,6 +16,11 @@ export const mse: LossSpec = {
   title: 'Mean squared error',
   family: 'regression',
   purpose: 'Regression towards the mean: squaring lets large errors dominate the fit',
+  useWhen:
+    'Errors are roughly Gaussian and a big miss really is that much worse than a small one; it is the default for regression and gives the conditional mean.',
+  watchOut:
+    'One outlier can dominate the batch: its pull grows with its residual, so a few bad labels drag the whole fit.',
+  source: { label: 'torch.nn.MSELoss', url: 'https://pytorch.org/docs/stable/generated/torch.nn.MSELoss.html' },
   description:
     'The average of squared residuals. A residual twice as large costs four times as much, so the fit is ' +
     'drawn towards the mean of the targets and a single far-off point can move it a long way.',

@@ -45,6 +45,11 @@ export const msle: LossSpec = {
   title: 'Mean squared logarithmic error',
   family: 'regression',
   purpose: 'Regression on positive targets spanning orders of magnitude: scores ratios',
+  useWhen:
+    'Targets are positive and span orders of magnitude (counts, prices, durations), and a 10 % miss should cost the same at 10 as at 10 000.',
+  watchOut:
+    'It is lopsided: under-predicting costs more than over-predicting by the same amount, and it is undefined for values at or below −1.',
+  source: { label: 'keras.losses.MeanSquaredLogarithmicError', url: 'https://keras.io/api/losses/regression_losses/#meansquaredlogarithmicerror-class' },
   description:
     'Squared error between log(1 + ŷ) and log(1 + y), so it scores ratios rather than differences: predicting ' +
     '1100 for 1000 costs about as much as 110 for 100. Under-predicting costs more than over-predicting by the same ' +

@@ -48,6 +48,11 @@ export const multiclassHinge: LossSpec = {
   title: 'Multiclass hinge (SVM)',
   family: 'multiclass',
   purpose: 'Multiclass SVM: the true class must beat every other class by a margin Δ',
+  useWhen:
+    'Multiclass max-margin training: each wrong class must trail the correct one by a margin, and no more is asked.',
+  watchOut:
+    'Once every margin is met the gradient is exactly zero, so it gives no signal to improve confident predictions, and its scores are not probabilities.',
+  source: { label: 'torch.nn.MultiMarginLoss', url: 'https://pytorch.org/docs/stable/generated/torch.nn.MultiMarginLoss.html' },
   description:
     'Asks the true class to outscore every other class by at least the margin Δ and charges each class that ' +
     'comes closer than that, linearly (p = 1) or quadratically (p = 2). Once every competitor is Δ behind, the ' +

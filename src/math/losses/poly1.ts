@@ -29,6 +29,11 @@ export const poly1: LossSpec = {
   title: 'Poly-1 (PolyLoss)',
   family: 'multiclass',
   purpose: 'Cross-entropy with a tunable extra push (ε) on the true-class probability',
+  useWhen:
+    'A drop-in change to cross-entropy with one extra knob, worth a sweep when tuning a classifier.',
+  watchOut:
+    'The best ε depends on the task: positive values help some datasets and hurt others, and ε < −1 makes the loss non-monotone.',
+  source: { label: 'Leng et al. 2022, PolyLoss', url: 'https://arxiv.org/abs/2204.12511' },
   description:
     'Softmax cross-entropy plus ε times (1 − p_t), the probability mass the model leaves off the true class. ' +
     'A positive ε keeps pushing samples that are already classified correctly, a negative one (down to −1) ' +

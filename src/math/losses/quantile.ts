@@ -28,6 +28,11 @@ export const quantile: LossSpec = {
   title: 'Quantile (pinball)',
   family: 'regression',
   purpose: 'Predicting a chosen quantile τ instead of the mean: intervals, skewed costs',
+  useWhen:
+    'You need a quantile rather than a mean: prediction intervals, demand forecasts where running out costs more than overstocking.',
+  watchOut:
+    'Each τ gives one quantile; training several heads for several τ can give crossing quantiles unless you constrain them.',
+  source: { label: 'Koenker & Bassett 1978, Regression Quantiles', url: 'https://doi.org/10.2307/1913643' },
   description:
     'An absolute error with different slopes on the two sides: under-predictions cost τ per unit and ' +
     'over-predictions 1 − τ. The best constant prediction is then the τ-quantile of the targets, so τ = 0.9 ' +

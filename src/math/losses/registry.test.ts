@@ -51,6 +51,10 @@ describe('registry', () => {
     expect(spec.title.length).toBeGreaterThan(0);
     expect(spec.description.length).toBeGreaterThan(40);
     expect(spec.purpose).toMatch(/^.{10,90}$/u);
+    expect(spec.useWhen.length).toBeGreaterThan(30);
+    expect(spec.watchOut.length).toBeGreaterThan(30);
+    expect(spec.source.label.length).toBeGreaterThan(5);
+    if (spec.source.url !== undefined) expect(spec.source.url).toMatch(/^https:\/\/[\w.-]+\.[a-z]{2,}\//);
     expect(spec.profiles.length).toBeGreaterThan(0);
     expect(spec.inputs.some((i) => i.differentiable)).toBe(true);
     for (const p of spec.params) {

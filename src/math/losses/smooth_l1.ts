@@ -24,6 +24,11 @@ export const smoothL1: LossSpec = {
   title: 'Smooth L1',
   family: 'regression',
   purpose: 'Huber divided by β: robust regression whose tails always have slope 1',
+  useWhen:
+    'Box regression and other targets where you want L1\'s robustness with a smooth minimum; it is the form detection codebases use.',
+  watchOut:
+    'It is Huber divided by β, so the same β gives a different gradient scale than Huber\'s δ; PyTorch\'s default β = 1 is large for targets normalised to small ranges.',
+  source: { label: 'Girshick 2015, Fast R-CNN', url: 'https://arxiv.org/abs/1504.08083' },
   description:
     'Absolute error with the corner at zero rounded off by a parabola of width β. Large residuals cost ' +
     '|r| − β/2 and pull with unit force, as in L1; small ones are quadratic, so the gradient fades near the ' +

@@ -33,6 +33,11 @@ export const softmaxCe: LossSpec = {
   title: 'Softmax cross-entropy',
   family: 'multiclass',
   purpose: 'Multiclass classification: negative log-probability of the correct class',
+  useWhen:
+    'Single-label classification over C classes: the standard loss, the negative log-likelihood of a categorical model.',
+  watchOut:
+    'Overconfident models: with separable data the logits grow without bound; label smoothing or weight decay keep them in check.',
+  source: { label: 'torch.nn.CrossEntropyLoss', url: 'https://pytorch.org/docs/stable/generated/torch.nn.CrossEntropyLoss.html' },
   description:
     'Turns a row of logits into probabilities with softmax and charges the negative log-probability of the ' +
     'correct class. Label smoothing replaces the one-hot target by a mix with the uniform distribution, which ' +

@@ -36,6 +36,11 @@ export const softmaxCeSoft: LossSpec = {
   title: 'Softmax cross-entropy (soft targets)',
   family: 'multiclass',
   purpose: 'Multiclass training on target distributions: mixup, distillation, soft labels',
+  useWhen:
+    'Targets are distributions rather than one class: knowledge distillation, mixup, label smoothing or annotator disagreement.',
+  watchOut:
+    'Its minimum is the entropy of the target, not zero; compare runs with KL divergence if you need a loss that reaches 0.',
+  source: { label: 'Hinton, Vinyals & Dean 2015, Distilling the Knowledge in a Neural Network', url: 'https://arxiv.org/abs/1503.02531' },
   description:
     'Cross-entropy between a full target distribution and the softmax of the logits, as used for mixup, ' +
     'distillation or annotator votes. Its gradient is simply predicted minus target probabilities, so it is ' +

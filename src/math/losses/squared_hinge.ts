@@ -21,6 +21,11 @@ export const squaredHinge: LossSpec = {
   title: 'Squared hinge',
   family: 'binary',
   purpose: 'SVM loss with a smooth gradient: margin violations cost quadratically',
+  useWhen:
+    'Margin-based classification with a smooth loss: it penalises large violations more and has a continuous gradient.',
+  watchOut:
+    'Squaring makes it sensitive to badly misclassified points, much as MSE is to outliers.',
+  source: { label: 'keras.losses.SquaredHinge', url: 'https://keras.io/api/losses/hinge_losses/#squaredhinge-class' },
   description:
     'The hinge shortfall squared (the L2-SVM loss). Like the hinge it ignores samples that clear the margin, but ' +
     'its gradient grows with the size of the violation and fades smoothly to zero at the margin, so there is no ' +

@@ -38,6 +38,11 @@ export const triplet: LossSpec = {
   title: 'Triplet margin',
   family: 'metric',
   purpose: 'Embeddings where an anchor is nearer its positive than its negative by a margin',
+  useWhen:
+    'Embeddings where only relative distances matter: face recognition, retrieval, re-identification.',
+  watchOut:
+    'Most random triplets already satisfy the margin and give zero gradient; training depends on mining semi-hard negatives.',
+  source: { label: 'Schroff, Kalenichenko & Philbin 2015, FaceNet', url: 'https://arxiv.org/abs/1503.03832' },
   description:
     'Compares two distances from the same anchor: to a positive of its own class and to a negative of another. ' +
     'The loss is zero once the negative is farther than the positive by at least the margin; until then it grows ' +

@@ -15,6 +15,11 @@ export const zeroOne: LossSpec = {
   title: '0-1 loss',
   family: 'binary',
   purpose: 'The error rate a classifier is judged by; it has no gradient, so we train on surrogates',
+  useWhen:
+    'Evaluating a classifier: it is the error rate itself. Shown here as the target the trainable surrogates stand in for.',
+  watchOut:
+    'It cannot be trained with gradients: its derivative is zero everywhere except at the step, where it does not exist.',
+  source: { label: 'The classification error rate; Bartlett, Jordan & McAuliffe 2006 relate it to its convex surrogates', url: 'https://doi.org/10.1198/016214505000000907' },
   description:
     'Counts mistakes: a sample costs 1 when its score sits on the wrong side of the decision boundary (or on it) ' +
     'and 0 otherwise, so the batch value is the error rate. It is a step, flat on both sides, so it has no useful ' +
