@@ -3,7 +3,7 @@ import { getLoss } from '../src/math/losses';
 import { withDefaults } from '../src/math/tensor';
 import type { LossSpec, Params, Profile } from '../src/math/types';
 import type { Preset } from '../src/components/catalog/types';
-import { getPreset, presetMatches, presetValues, PRESETS } from './presets';
+import { activeStop, getPreset, presetMatches, presetValues, PRESETS } from './presets';
 
 const must = (id: string): LossSpec => {
   const s = getLoss(id);
@@ -83,6 +83,25 @@ describe('presets', () => {
       }
     });
 
+    it('has stops that set parameters of its losses inside their ranges, each one recognised once applied', () => {
+      for (const stop of preset.stops ?? []) {
+        expect(stop.label.length).toBeGreaterThan(1);
+        const values = presetValues(preset);
+        for (const [name, v] of Object.entries(stop.params)) {
+          const owners = preset.ids.filter((id) => must(id).params.some((q) => q.name === name));
+          expect(owners.length).toBeGreaterThan(0);
+          for (const id of owners) {
+            const q = must(id).params.find((x) => x.name === name)!;
+            expect(v).toBeGreaterThanOrEqual(q.range[0]);
+            expect(v).toBeLessThanOrEqual(q.range[1]);
+            values[id] = { ...values[id], [name]: v };
+          }
+        }
+        expect(presetMatches(preset, preset.ids, preset.axis, values)).toBe(true);
+        expect(activeStop(preset, values)?.label).toBe(stop.label);
+      }
+    });
+
     it('opens the weight panel only when a loss has a weight to show', () => {
       if (!preset.panels?.weight) return;
       expect(preset.ids.some((id) => profileOn(must(id), preset)?.weight)).toBe(true);
@@ -117,11 +136,27 @@ describe('presets', () => {
       expect(presetMatches(p, p.ids.slice(1), p.axis, values)).toBe(false);
       expect(presetMatches(p, p.ids, p.axis === 'margin' ? 'residual' : 'margin', values)).toBe(false);
       const [id] = p.ids;
-      const name = Object.keys(values[id!]!).find((k) => typeof values[id!]![k] === 'number');
+      const free = new Set((p.stops ?? []).flatMap((st) => Object.keys(st.params)));
+      const name = Object.keys(values[id!]!).find((k) => typeof values[id!]![k] === 'number' && !free.has(k));
       if (name) {
         const moved = { ...values, [id!]: { ...values[id!], [name]: Number(values[id!]![name]) + 0.5 } };
         expect(presetMatches(p, p.ids, p.axis, moved)).toBe(false);
       }
     }
+  });
+
+  it('stops: the stop whose values the losses hold is active, and a view off every stop has none', () => {
+    const preset: Preset = {
+      id: 't', title: 'T', blurb: 'T.', ids: ['huber', 'smooth_l1'], axis: 'residual',
+      stops: [{ label: 'small', params: { delta: 0.5, beta: 0.5 } }, { label: 'one', params: { delta: 1, beta: 1 } }],
+    };
+    const values = presetValues(preset);
+    expect(activeStop(preset, values)?.label).toBe('one');
+    values.huber = { ...values.huber, delta: 0.5 };
+    expect(activeStop(preset, values)).toBeUndefined();
+    values.smooth_l1 = { ...values.smooth_l1, beta: 0.5 };
+    expect(activeStop(preset, values)?.label).toBe('small');
+    // the stops' parameters are free: the view still shows the preset
+    expect(presetMatches(preset, preset.ids, preset.axis, values)).toBe(true);
   });
 });

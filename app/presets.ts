@@ -1,4 +1,4 @@
-import type { Preset } from '../src/components/catalog/types';
+import type { Preset, PresetStop } from '../src/components/catalog/types';
 import { getLoss } from '../src/math/losses';
 import type { Axis } from '../src/math/types';
 
@@ -137,7 +137,25 @@ export function presetValues(p: Preset): Record<string, Record<string, number | 
   return out;
 }
 
-/** Whether a view still shows what the preset claims: its losses (in any order), its axis and its values. */
+/** The parameters a preset's stops move; a view still matches the preset whatever their values. */
+function stopParams(p: Preset): Set<string> {
+  return new Set((p.stops ?? []).flatMap((s) => Object.keys(s.params)));
+}
+
+/** The stop whose values the drawn losses hold now (every loss that has a stop's parameter holds its value). */
+export function activeStop(
+  p: Preset,
+  values: Readonly<Record<string, Readonly<Record<string, number | string>>>>,
+): PresetStop | undefined {
+  return p.stops?.find((stop) =>
+    Object.entries(stop.params).every(([k, v]) => p.ids.every((id) => !(k in (values[id] ?? {})) || values[id]![k] === v)),
+  );
+}
+
+/**
+ * Whether a view still shows what the preset claims: its losses (in any order), its axis and its values
+ * (except the parameters its stops move).
+ */
 export function presetMatches(
   p: Preset,
   ids: readonly string[],
@@ -146,5 +164,6 @@ export function presetMatches(
 ): boolean {
   if (axis !== p.axis || ids.length !== p.ids.length || !p.ids.every((id) => ids.includes(id))) return false;
   const want = presetValues(p);
-  return p.ids.every((id) => Object.entries(want[id] ?? {}).every(([k, v]) => values[id]?.[k] === v));
+  const free = stopParams(p);
+  return p.ids.every((id) => Object.entries(want[id] ?? {}).every(([k, v]) => free.has(k) || values[id]?.[k] === v));
 }

@@ -89,3 +89,28 @@ test('PolyLoss with ε below 0: a drag rewrites the digits after the minus in pl
   // Once it rests, KaTeX typesets the last value afresh.
   await expect(marks.first()).toHaveText('−0.6');
 });
+
+for (const preset of PRESETS.filter((p) => p.stops?.length)) {
+  test(`preset “${preset.title}”: each stop sets its parameters and stays pressed until a slider leaves it`, async ({ page }) => {
+    await page.goto('/?loss=mse');
+    await page.getByRole('button', { name: preset.title, exact: true }).click();
+    const stops = page.getByRole('group', { name: /^Jump to/ });
+    for (const stop of preset.stops!) {
+      await stops.getByRole('button', { name: stop.label, exact: true }).click();
+      await expect(stops.getByRole('button', { name: stop.label, exact: true })).toHaveAttribute('aria-pressed', 'true');
+      for (const [name, v] of Object.entries(stop.params)) {
+        const owner = preset.ids.find((id) => getLoss(id)!.params.some((q) => q.name === name))!;
+        await expect.poll(() => Number(viewFromUrl(page).values[owner]![name])).toBeCloseTo(v, 9);
+      }
+      await expect.poll(() => viewFromUrl(page).preset).toBe(preset.id);
+      await expectReadoutMatchesMath(page);
+    }
+    // A value between the first two stops is none of them.
+    const [a, b] = preset.stops!;
+    const [name, va] = Object.entries(a!.params)[0]!;
+    const between = (va + (b?.params[name] ?? va + 1)) / 2;
+    await page.getByRole('spinbutton', { name: new RegExp(`^${name} value`) }).first().fill(String(between));
+    await expect(stops.getByRole('button', { pressed: true })).toHaveCount(0);
+    await expect.poll(() => viewFromUrl(page).preset).toBe(preset.id);
+  });
+}

@@ -54,6 +54,8 @@ export interface SelectionActions {
 export interface ParamsActions {
   /** Sets a parameter; when linked it moves in every selected loss that has it, else only in `lossId`. */
   setParam: (name: string, value: number | string, lossId?: string) => void;
+  /** Sets several parameters at once in every drawn loss that has them (a preset's stop). */
+  setParams: (params: Readonly<Record<string, number>>) => void;
   setLinked: (name: string, linked: boolean) => void;
   resetParams: () => void;
 }
@@ -122,6 +124,15 @@ function createExplorerSlice(setApp: SetApp, getApp: GetApp): AtlasState {
       for (const id of s.ids) {
         if (!(name in (values[id] ?? {}))) continue;
         if (linked || id === lossId) values[id] = { ...values[id], [name]: value };
+      }
+      setValues({ values });
+    },
+    setParams: (params) => {
+      const s = get();
+      const values = { ...s.values };
+      for (const id of s.ids) {
+        const own = Object.entries(params).filter(([k]) => k in (values[id] ?? {}));
+        if (own.length > 0) values[id] = { ...values[id], ...Object.fromEntries(own) };
       }
       setValues({ values });
     },

@@ -2,6 +2,7 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import { useShallow } from 'zustand/react/shallow';
 import { LossCatalog } from '../../src/components/catalog/LossCatalog';
 import { PresetPicker } from '../../src/components/catalog/PresetPicker';
+import { PresetStops } from '../../src/components/catalog/PresetStops';
 import { CurvePanels } from '../../src/components/charts/CurvePanels';
 import { XRangeControls } from '../../src/components/charts/XRangeControls';
 import { CurveReadout } from '../../src/components/readout/CurveReadout';
@@ -10,7 +11,7 @@ import type { Axis, LossSpec } from '../../src/math/types';
 import { ExportMenu } from '../export/ExportMenu';
 import type { ExportRequest } from '../export/exportRequest';
 import { useShown } from '../embed/useShown';
-import { PRESETS } from '../presets';
+import { activeStop, getPreset, PRESETS } from '../presets';
 import { afterNextPaint } from '../afterNextPaint';
 import { useAtlas, useDisplay } from '../state/store';
 import { PresetSelect } from '../display/PresetSelect';
@@ -56,9 +57,11 @@ export function ExplorerView() {
   const cursorX = useAtlas((s) => s.cursorX);
   const panels = useAtlas((s) => s.panels);
   const preset = useAtlas((s) => s.preset);
-  const { setCursor, setXDomain, toggleLoss, select, applyPreset } = useAtlas(
-    useShallow((s) => ({ setCursor: s.setCursor, setXDomain: s.setXDomain, toggleLoss: s.toggleLoss, select: s.select, applyPreset: s.applyPreset })),
+  const { setCursor, setXDomain, toggleLoss, select, applyPreset, setParams } = useAtlas(
+    useShallow((s) => ({ setCursor: s.setCursor, setXDomain: s.setXDomain, toggleLoss: s.toggleLoss, select: s.select, applyPreset: s.applyPreset, setParams: s.setParams })),
   );
+  const presetSpec = preset === undefined ? undefined : getPreset(preset);
+  const onStop = useCallback((stop: { params: Readonly<Record<string, number>> }) => setParams(stop.params), [setParams]);
   // No stand-in width: the chart is drawn once, at its column's width, in the first frame.
   const [chartBox, width] = useElementWidth<HTMLDivElement>(0);
   const switchAxis = useCallback((a: Axis, id: string) => select([id], a), [select]);
@@ -129,6 +132,7 @@ export function ExplorerView() {
         {rest && (
           <>
             {present && <PresetSelect presets={PRESETS} activeId={preset} onPick={applyPreset} />}
+            {paramShown && presetSpec?.stops && <PresetStops preset={presetSpec} active={activeStop(presetSpec, values)} onStop={onStop} />}
             {paramShown && <ParamsSection drawn={drawn} />}
             {shown('readout') && <CurveReadout
               xLabel={xText}
