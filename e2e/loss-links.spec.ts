@@ -22,3 +22,10 @@ for (const spec of LOSSES) {
     if (spec.source.url) await expect(card.getByRole('link', { name: spec.source.label, exact: true })).toHaveAttribute('href', spec.source.url);
   });
 }
+
+test('a loss card links to the lessons that show it, and the link opens the lesson', async ({ page }) => {
+  await page.goto('/?loss=triplet');
+  const card = page.getByRole('figure', { name: 'Triplet margin', exact: true });
+  await card.getByRole('link', { name: 'the lesson “Metric learning in a plane”' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Metric learning in a plane');
+});
