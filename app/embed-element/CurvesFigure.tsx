@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
+import { AXIS_NAMES } from '../../src/components/catalog/axisNames';
 import { CurvePanels } from '../../src/components/charts/CurvePanels';
 import { ParamSliderCore } from '../../src/components/controls/ParamSliderCore';
 import { CurveReadout } from '../../src/components/readout/CurveReadout';
@@ -61,7 +62,7 @@ export function CurvesFigure({ config, app, onParams }: CurvesFigureProps) {
           {config.notices.map((n) => <li key={n}>{n}</li>)}
         </ul>
       )}
-      <p className="la-title">{titles.join(' vs ')} over the {view.axis}</p>
+      <p className="la-title">{titles.join(' vs ')} over the {AXIS_NAMES[view.axis]}</p>
       <div ref={box}>
         {width > 0 && (
           <CurvePanels

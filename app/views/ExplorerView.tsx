@@ -1,5 +1,6 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { AXIS_NAMES } from '../../src/components/catalog/axisNames';
 import { LossCatalog } from '../../src/components/catalog/LossCatalog';
 import { PresetPicker } from '../../src/components/catalog/PresetPicker';
 import { PresetStops } from '../../src/components/catalog/PresetStops';
@@ -103,7 +104,7 @@ export function ExplorerView() {
       </section>
       )}
       <section className="chart-panel" aria-labelledby="chart-title">
-        <h1 id="chart-title">{drawn.map((d) => d.spec.title).join(' vs ')} over the {axis}</h1>
+        <h1 id="chart-title">{drawn.map((d) => d.spec.title).join(' vs ')} over the {AXIS_NAMES[axis]}</h1>
         <div ref={chartBox} className="chart-box">
           {width > 0 && (
             <CurvePanels
