@@ -34,7 +34,7 @@ describe('catalog model', () => {
     expect(groupByFamily([must('huber')], FAMILIES)).toEqual([{ family: 'regression', losses: [must('huber')] }]);
   });
 
-  it('filters by title, purpose and id, every word, ignoring case', () => {
+  it('filters by title, purpose, id and family, every word, ignoring case', () => {
     const ids = (q: string) => LOSSES.filter((l) => matchesFilter(l, q)).map((l) => l.id);
     expect(ids('')).toHaveLength(LOSSES.length);
     expect(ids('   ')).toHaveLength(LOSSES.length);
@@ -44,6 +44,8 @@ describe('catalog model', () => {
     expect(ids('outliers')).toContain('huber'); // from the purpose line
     expect(ids('hinge squared')).toEqual(['squared_hinge']);
     expect(ids('no such loss anywhere')).toEqual([]);
+    // and by the family's title
+    expect(ids('regularization')).toEqual(expect.arrayContaining(['l1', 'l2', 'elastic_net']));
   });
 
   it('explains in words why a loss is off the axis', () => {

@@ -1,4 +1,5 @@
 import type { Axis, Family, LossSpec } from '../../math/types';
+import { FAMILY_TITLES } from '../../math/losses';
 import { AXIS_NAMES, AXIS_PLURALS } from './axisNames';
 
 /** The axes a loss can be drawn over, each once, in profile order. */
@@ -10,11 +11,11 @@ export function hasAxis(spec: LossSpec, axis: Axis): boolean {
   return spec.profiles.some((p) => p.axis === axis);
 }
 
-/** True when every word of `query` appears in the loss's title, purpose or id (case-insensitive). */
+/** True when every word of `query` appears in the loss's title, purpose, id or family (case-insensitive). */
 export function matchesFilter(spec: LossSpec, query: string): boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const hay = `${spec.title} ${spec.purpose} ${spec.id} ${spec.id.replace(/_/g, ' ')}`.toLowerCase();
+  const hay = `${spec.title} ${spec.purpose} ${spec.id} ${spec.id.replace(/_/g, ' ')} ${FAMILY_TITLES[spec.family]}`.toLowerCase();
   return words.every((w) => hay.includes(w));
 }
 
