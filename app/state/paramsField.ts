@@ -1,4 +1,5 @@
 import { getLoss } from '../../src/math/losses';
+import { withConflicts } from '../../src/math/losses/sharedParams';
 import { fmt, quote, readNumber, type LinkField } from './link';
 
 export type LossValues = Readonly<Record<string, Readonly<Record<string, number | string>>>>;
@@ -62,6 +63,7 @@ export function paramsField<S>(lens: ParamsLens<S>): LinkField<S> {
         if (unknown.length) r.note(`apart: ${unknown.map(quote).join(', ')} is not a parameter of these losses; ignored.`);
         unlinked = listed.filter((n) => names.has(n));
       }
+      unlinked = withConflicts(ids, unlinked);
       const values: Record<string, Record<string, number | string>> = {};
       for (const id of ids) {
         const spec = getLoss(id)!;
@@ -88,7 +90,7 @@ export function paramsField<S>(lens: ParamsLens<S>): LinkField<S> {
       const ids = lens.ids(s);
       const values = lens.values(s);
       const present = namesOf(ids, lens.options);
-      const apart = (lens.unlinked?.(s) ?? differing(ids, values)).filter((n) => present.has(n));
+      const apart = withConflicts(ids, lens.unlinked?.(s) ?? differing(ids, values)).filter((n) => present.has(n));
       if (apart.length) out.set('apart', apart.join(','));
       for (const id of ids) {
         for (const [k, v] of Object.entries(values[id] ?? {})) {

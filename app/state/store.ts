@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { withConflicts } from '../../src/math/losses/sharedParams';
 import { getLoss } from '../../src/math/losses';
 import type { Axis } from '../../src/math/types';
 import { getPreset, presetMatches, presetValues } from '../presets';
@@ -102,20 +103,22 @@ function createExplorerSlice(setApp: SetApp, getApp: GetApp): AtlasState {
       const spec = getLoss(id);
       if (!spec || !profileOn(spec, s.axis)) return;
       const ids = s.ids.includes(id) ? s.ids.filter((x) => x !== id) : [...s.ids, id];
-      set({ ids, values: fillValues(ids, s.values, s.unlinked), preset: undefined });
+      const unlinked = withConflicts(ids, s.unlinked);
+      set({ ids, unlinked, values: fillValues(ids, s.values, unlinked), preset: undefined });
     },
     select: (ids, axis) => {
       const s = get();
       const domain = defaultDomain(ids, axis);
       const cursorX = domain[0] + (domain[1] - domain[0]) * 0.75;
-      set({ ids, axis, values: fillValues(ids, s.values, s.unlinked), preset: undefined, xDomain: domain, cursorX });
+      const unlinked = withConflicts(ids, s.unlinked);
+      set({ ids, axis, unlinked, values: fillValues(ids, s.values, unlinked), preset: undefined, xDomain: domain, cursorX });
     },
     applyPreset: (id) => {
       const p = getPreset(id);
       if (!p) return;
       const xDomain = p.xDomain ?? defaultDomain(p.ids, p.axis);
       const cursorX = xDomain[0] + (xDomain[1] - xDomain[0]) * 0.75;
-      set({ ids: p.ids, axis: p.axis, values: presetValues(p), unlinked: [], preset: p.id, xDomain, cursorX, panels: p.panels ?? get().panels });
+      set({ ids: p.ids, axis: p.axis, values: presetValues(p), unlinked: withConflicts(p.ids, []), preset: p.id, xDomain, cursorX, panels: p.panels ?? get().panels });
     },
     setParam: (name, value, lossId) => {
       const s = get();
@@ -142,6 +145,8 @@ function createExplorerSlice(setApp: SetApp, getApp: GetApp): AtlasState {
         if (!s.unlinked.includes(name)) set({ unlinked: [...s.unlinked, name] });
         return;
       }
+      // A name these losses use for different quantities stays apart.
+      if (withConflicts(s.ids, []).includes(name)) return;
       // Linking again: every loss takes the value of the first one that has the parameter.
       const first = s.ids.map((id) => s.values[id]?.[name]).find((v) => v !== undefined);
       const values = { ...s.values };

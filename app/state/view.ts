@@ -1,4 +1,5 @@
 import { getLoss } from '../../src/math/losses';
+import { withConflicts } from '../../src/math/losses/sharedParams';
 import type { Axis } from '../../src/math/types';
 import { getPreset, presetValues } from '../presets';
 
@@ -46,6 +47,7 @@ export function fillValues(
   unlinked: readonly string[],
 ): Record<string, Record<string, number | string>> {
   const out: Record<string, Record<string, number | string>> = {};
+  const apart = withConflicts(ids, unlinked);
   const shared: Record<string, number | string> = {};
   for (const id of ids) for (const [k, v] of Object.entries(prev[id] ?? {})) if (!(k in shared)) shared[k] = v;
   for (const id of ids) {
@@ -54,7 +56,7 @@ export function fillValues(
     const own = prev[id] ?? {};
     const row: Record<string, number | string> = {};
     for (const p of spec.params) {
-      const linked = !unlinked.includes(p.name);
+      const linked = !apart.includes(p.name);
       row[p.name] = own[p.name] ?? (linked ? shared[p.name] : undefined) ?? p.default;
     }
     for (const o of spec.options ?? []) row[o.name] = own[o.name] ?? shared[o.name] ?? o.default;

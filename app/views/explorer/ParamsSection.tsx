@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ParamPanel, type ParamEntry } from '../../../src/components/controls/ParamPanel';
+import { conflictingParams } from '../../../src/math/losses/sharedParams';
 import type { OptionSpec, ParamSpec } from '../../../src/math/types';
 import { useShown } from '../../embed/useShown';
 import { useAtlas } from '../../state/store';
@@ -13,6 +14,7 @@ export function ParamsSection({ drawn }: { drawn: readonly DrawnLoss[] }) {
   const resetParams = useAtlas((s) => s.resetParams);
   const shown = useShown();
   const entries = useMemo(() => {
+    const conflicts = conflictingParams(drawn.map((d) => d.spec));
     const byName = new Map<string, { spec: ParamSpec | OptionSpec; owners: ParamEntry['owners'][number][] }>();
     for (const { spec, params } of drawn) {
       for (const p of [...spec.params, ...(spec.options ?? [])]) {
@@ -24,7 +26,7 @@ export function ParamsSection({ drawn }: { drawn: readonly DrawnLoss[] }) {
     }
     // In an embed, only the sliders `controls=` names (`margin`, or `margin.hinge` for one set apart).
     return [...byName.values()]
-      .map((e) => ({ ...e, linked: !unlinked.includes(e.spec.name) }))
+      .map((e) => ({ ...e, linked: !unlinked.includes(e.spec.name) && !conflicts.includes(e.spec.name), linkable: !conflicts.includes(e.spec.name) }))
       .map((e) => (shown(e.spec.name) || e.linked ? e : { ...e, owners: e.owners.filter((o) => shown(`${e.spec.name}.${o.id}`)) }))
       .filter((e) => shown(e.spec.name) || (!e.linked && e.owners.length > 0));
   }, [drawn, unlinked, shown]);

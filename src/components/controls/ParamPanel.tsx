@@ -12,6 +12,8 @@ export interface ParamEntry {
   /** The selected losses that have this parameter, with their current values. */
   readonly owners: readonly ParamOwner[];
   readonly linked: boolean;
+  /** False when the owners use the name for different quantities (arcface's and sphereface's `m`): never linked. */
+  readonly linkable?: boolean;
 }
 
 export interface ParamPanelProps {
@@ -44,7 +46,7 @@ export function ParamPanel({ entries, onChange, onLink, onReset }: ParamPanelPro
   if (entries.length === 0) return <p className="muted">These losses have no parameters.</p>;
   return (
     <div className="param-panel">
-      {entries.map(({ spec, owners, linked }) => {
+      {entries.map(({ spec, owners, linked, linkable = true }) => {
         const groups = linked ? [owners] : owners.map((o) => [o]);
         return (
           <div key={spec.name} className="param-group">
@@ -63,7 +65,12 @@ export function ParamPanel({ entries, onChange, onLink, onReset }: ParamPanelPro
                 />
               );
             })}
-            {owners.length > 1 && (
+            {owners.length > 1 && !linkable && (
+              <p className="param-meaning">
+                <code>{spec.name}</code> is a different quantity in {owners.map((o) => o.title).join(' and ')}, so each has its own.
+              </p>
+            )}
+            {owners.length > 1 && linkable && (
               <label className="link-toggle">
                 <input type="checkbox" checked={linked} onChange={(e) => onLink(spec.name, e.currentTarget.checked)} />
                 Link {spec.name} across {owners.map((o) => o.title).join(' and ')}
