@@ -63,7 +63,7 @@ export const center: LossSpec = {
     {
       axis: 'distance',
       label: 'distance ‖x − c_y‖ to the class centre',
-      xTex: '\\lVert x - c_y \\rVert',
+      xTex: '\\|x - c_y\\|',
       xText: '‖x − c_y‖',
       domain: [0, 3],
       defined: [0, Infinity],
