@@ -113,7 +113,7 @@ export const cosineEmbedding: LossSpec = {
       x2: pairs.map((q, i) => q.db.map((v) => c[i]! * v)),
     };
   },
-  profiles: [similarityAxis(-1), similarityAxis(1)],
+  profiles: [similarityAxis(1), similarityAxis(-1)],
   tex: {
     value: {
       lhs: '\\ell(s)',

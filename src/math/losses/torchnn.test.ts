@@ -205,7 +205,7 @@ describe('limits and special points', () => {
       const base = value('supcon', { features, labels }, { temperature: 0.2 });
       const scaled = features.map((r, i) => r.map((v) => v * (i + 0.5)));
       close(value('supcon', { features: scaled, labels }, { temperature: 0.2 }), base, 1e-11);
-      const order = features.map((_, i) => i).reverse();
+      const order = features.map((_, i) => i).toReversed();
       close(value('supcon', { features: order.map((i) => features[i]!), labels: order.map((i) => labels[i]! + 10) }, { temperature: 0.2 }), base, 1e-11);
     }));
   });
