@@ -53,8 +53,8 @@ export const hingeEmbedding: LossSpec = {
     'You already compute a distance (L1, L2 or another) per pair and want a simple margin loss on it, for ' +
     'verification or semi-supervised embedding.',
   watchOut:
-    'The input is the distance, not the embeddings: the loss never sees how it was computed. Similar pairs get a ' +
-    'constant pull however close they are, so they never settle exactly at zero distance without a kink.',
+    'The input is the distance, not the embeddings: the loss never sees how it was computed. Similar pairs are ' +
+    'pulled with the same force all the way to distance zero, so pairs that are already close keep being nudged.',
   source: { label: 'torch.nn.HingeEmbeddingLoss', url: 'https://pytorch.org/docs/stable/generated/torch.nn.HingeEmbeddingLoss.html' },
   reduction: 'mean over pairs',
   inputs: [

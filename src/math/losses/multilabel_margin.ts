@@ -2,15 +2,18 @@ import { normals } from '../random';
 import { LossInputError, mat } from '../tensor';
 import type { Inputs, LossSpec } from '../types';
 
-/** Row i's labels: the class ids before the first −1 (PyTorch's padding). */
-function labelsOf(row: readonly number[], C: number): Set<number> {
-  const out = new Set<number>();
+/**
+ * Row i's labels: the class ids before the first −1 (PyTorch's padding). A repeated id is visited once per
+ * mention, as PyTorch's kernel does, but is still a label (never a non-label) for every pair.
+ */
+function labelsOf(row: readonly number[], C: number): { readonly ids: readonly number[]; readonly set: ReadonlySet<number> } {
+  const ids: number[] = [];
   for (const k of row) {
     if (k === -1) break;
     if (!Number.isInteger(k) || k < 0 || k >= C) throw new LossInputError(`input "target" must hold class ids 0…${C - 1} or −1; got ${k}`);
-    out.add(k);
+    ids.push(k);
   }
-  return out;
+  return { ids, set: new Set(ids) };
 }
 
 function read(inputs: Inputs) {
@@ -23,8 +26,8 @@ function read(inputs: Inputs) {
 }
 
 /** Each (label j, non-label k) pair of a row, with its hinge 1 − (x_j − x_k). */
-function pairs(row: readonly number[], labels: Set<number>, visit: (j: number, k: number, h: number) => void): void {
-  for (const j of labels) for (let k = 0; k < row.length; k++) if (!labels.has(k)) visit(j, k, 1 - (row[j]! - row[k]!));
+function pairs(row: readonly number[], labels: ReturnType<typeof labelsOf>, visit: (j: number, k: number, h: number) => void): void {
+  for (const j of labels.ids) for (let k = 0; k < row.length; k++) if (!labels.set.has(k)) visit(j, k, 1 - (row[j]! - row[k]!));
 }
 
 export const multilabelMargin: LossSpec = {

@@ -32,8 +32,8 @@ export const softMargin: LossSpec = {
   useWhen:
     'Your labels already come as −1 and +1 (as for an SVM) and you want a smooth, probabilistic alternative to the hinge.',
   watchOut:
-    'Labels must be exactly −1 or +1; 0/1 labels silently turn negatives into zero-margin samples. It equals BCE ' +
-    'with logits, so use that when your labels are 0/1.',
+    'Labels must be −1 or +1: PyTorch quietly reads a 0 label as a sample with zero margin (here it is rejected). ' +
+    'With 0/1 labels use BCE with logits, which is the same loss.',
   source: { label: 'torch.nn.SoftMarginLoss', url: 'https://pytorch.org/docs/stable/generated/torch.nn.SoftMarginLoss.html' },
   reduction: 'mean over samples',
   inputs: [

@@ -46,7 +46,7 @@ export const supcon: LossSpec = {
     'its positives (the L_out form), and the batch value averages over the anchors that have a positive.',
   useWhen:
     'You have class labels and want an embedding (or a pre-trained encoder for a linear classifier) with tight, ' +
-    'well-separated classes; it tends to be more robust to hyperparameters than cross-entropy.',
+    'well-separated classes; its authors found it less sensitive to hyperparameters than cross-entropy.',
   watchOut:
     'It needs several samples per class in each batch; anchors without a positive contribute nothing. Small ' +
     'temperatures sharpen the focus on hard negatives but make training unstable.',

@@ -36,7 +36,7 @@ export const weightedCe: LossSpec = {
     'Classes are imbalanced and you would rather reweight the loss than resample the data, e.g. weights ' +
     'proportional to inverse class frequency.',
   watchOut:
-    'Because of the weighted mean, a batch of one sample ignores its weight entirely, and the loss scale changes ' +
+    'Because of the weighted mean, a batch of one sample ignores its weight (without smoothing), and the loss scale changes ' +
     'with the mix of classes in each batch. Extreme weights make training noisy.',
   source: { label: 'torch.nn.CrossEntropyLoss (weight)', url: 'https://pytorch.org/docs/stable/generated/torch.nn.CrossEntropyLoss.html' },
   reduction: 'weighted mean over samples (divided by the sum of the target classes’ weights)',
