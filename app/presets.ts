@@ -113,6 +113,32 @@ export const PRESETS: readonly Preset[] = [
     panels: { derivative: true, weight: false },
   },
   // presets: torch.nn (helper torchnn)
+  {
+    id: 'soft-margin-hinge-logistic',
+    title: 'Soft margin vs hinge vs logistic',
+    blurb:
+      'Soft margin is the logistic loss written for labels ±1, so over the margin its curve lies exactly on BCE with ' +
+      'logits. The hinge shares its slope of −1 far on the wrong side but reaches zero at the margin, where the ' +
+      'logistic tail only keeps shrinking.',
+    ids: ['soft_margin', 'bce_logits', 'hinge'],
+    axis: 'margin',
+    params: { margin: 1 },
+    xDomain: [-3, 3],
+    panels: { derivative: true, weight: false },
+  },
+  {
+    id: 'supcon-infonce-cosine',
+    title: 'SupCon vs InfoNCE vs cosine embedding',
+    blurb:
+      'With one positive per anchor and the other samples as negatives, SupCon is InfoNCE and the two curves coincide. ' +
+      'The cosine embedding loss pulls a similar pair equally hard at every similarity, while the softmax losses ' +
+      'stop pulling once the positive stands clear of the negatives, sooner at low temperature.',
+    ids: ['supcon', 'infonce', 'cosine_embedding'],
+    axis: 'similarity',
+    params: { temperature: 0.1 },
+    xDomain: [-1, 1],
+    panels: { derivative: true, weight: false },
+  },
   // presets: segmentation and robust (helper segrobust)
   // presets: ranking, generative, metric (helper rankgen)
   // presets: boxes (helper boxes)

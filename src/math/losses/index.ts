@@ -33,6 +33,18 @@ import { l1 } from './l1';
 import { l2 } from './l2';
 import { elasticNet } from './elastic_net';
 // catalog imports: torch.nn, supcon, center (helper torchnn)
+import { nll } from './nll';
+import { weightedCe } from './weighted_ce';
+import { multilabelSoftMargin } from './multilabel_soft_margin';
+import { multilabelMargin } from './multilabel_margin';
+import { poissonNll } from './poisson_nll';
+import { gaussianNll } from './gaussian_nll';
+import { softMargin } from './soft_margin';
+import { hingeEmbedding } from './hinge_embedding';
+import { cosineEmbedding } from './cosine_embedding';
+import { tripletCosine } from './triplet_cosine';
+import { supcon } from './supcon';
+import { center } from './center';
 // catalog imports: segmentation and robust (helper segrobust)
 // catalog imports: ranking, generative, cosface, sphereface (helper rankgen)
 // catalog imports: boxes (helper boxes)
@@ -74,6 +86,18 @@ export const LOSSES: readonly LossSpec[] = [
   l2,
   elasticNet,
   // catalog: torch.nn, supcon, center (helper torchnn)
+  nll,
+  weightedCe,
+  multilabelSoftMargin,
+  multilabelMargin,
+  poissonNll,
+  gaussianNll,
+  softMargin,
+  hingeEmbedding,
+  cosineEmbedding,
+  tripletCosine,
+  supcon,
+  center,
   // catalog: segmentation and robust (helper segrobust)
   // catalog: ranking, generative, cosface, sphereface (helper rankgen)
   // catalog: boxes (helper boxes)
