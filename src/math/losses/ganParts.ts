@@ -26,8 +26,9 @@ interface FakeProfileOptions {
   /** Name of the fake-sample input, and of the real one for a discriminator loss. */
   readonly fake: string;
   readonly real?: string;
-  /** 'logit' for the D of a standard GAN, 'score' for a critic or hinge D. */
-  readonly kind: 'logit' | 'score';
+  /** Who reads the sample, and what it outputs: a logit (standard GAN) or an unbounded score (WGAN, hinge GAN). */
+  readonly role: 'discriminator' | 'critic';
+  readonly output: 'logit' | 'score';
   readonly value: (x: number, p: Params) => number;
   readonly derivative: (x: number, p: Params) => number;
   readonly piece?: (x: number, p: Params) => number;
@@ -35,17 +36,16 @@ interface FakeProfileOptions {
 
 /** The profile over the discriminator's output on one fake sample (for a D loss, with the real one held). */
 export function fakeProfile(o: FakeProfileOptions): Profile {
-  const who = o.kind === 'logit' ? 'discriminator logit' : 'critic score';
-  const base = o.kind === 'logit' ? 'the discriminator' : 'the critic';
+  const base = `the ${o.role}`;
   return {
     axis: 'logit',
-    label: `${who} on a fake sample D(G(z))`,
+    label: `${o.role} ${o.output} on a fake sample D(G(z))`,
     xTex: 'D(G(z))',
     xText: 'D(G(z))',
     domain: [-6, 6],
     held: o.real
-      ? `${base} gives the real sample ${REAL_HELD}; negative x means the fake is rejected`
-      : 'negative x means the discriminator rejects the fake',
+      ? `one real and one fake sample; ${base} gives the real one ${REAL_HELD}`
+      : `one fake sample; the further below 0, the more surely ${base} calls it fake`,
     value: o.value,
     derivative: o.derivative,
     ...(o.piece ? { piece: o.piece } : {}),

@@ -34,7 +34,7 @@ export const ganD: LossSpec = {
     fakeProfile({
       real: 'real_logit',
       fake: 'fake_logit',
-      kind: 'logit',
+      role: 'discriminator', output: 'logit',
       value: (x) => softplus(-REAL_HELD) + softplus(x),
       derivative: (x) => sigmoid(x),
     }),

@@ -29,7 +29,7 @@ export const ganGMinimax: LossSpec = {
     const f = scores(inputs, 'fake_logit');
     return { fake_logit: f.map((x) => -sigmoid(x) / f.length) };
   },
-  profiles: [fakeProfile({ fake: 'fake_logit', kind: 'logit', value: (x) => -softplus(x), derivative: (x) => -sigmoid(x) })],
+  profiles: [fakeProfile({ fake: 'fake_logit', role: 'discriminator', output: 'logit', value: (x) => -softplus(x), derivative: (x) => -sigmoid(x) })],
   tex: {
     value: {
       lhs: '\\ell_G',

@@ -28,7 +28,7 @@ export const ganGNonsat: LossSpec = {
     return { fake_logit: f.map((x) => -sigmoid(-x) / f.length) };
   },
   profiles: [
-    fakeProfile({ fake: 'fake_logit', kind: 'logit', value: (x) => softplus(-x), derivative: (x) => -sigmoid(-x) }),
+    fakeProfile({ fake: 'fake_logit', role: 'discriminator', output: 'logit', value: (x) => softplus(-x), derivative: (x) => -sigmoid(-x) }),
   ],
   tex: {
     value: {

@@ -44,7 +44,7 @@ export const hingeGanD: LossSpec = {
     fakeProfile({
       real: 'real',
       fake: 'fake',
-      kind: 'score',
+      role: 'discriminator', output: 'score',
       value: (x) => REAL_TERM + Math.max(0, 1 + x),
       derivative: (x) => (1 + x > 0 ? 1 : 0),
       piece: (x) => (1 + x > 0 ? 0 : 1),

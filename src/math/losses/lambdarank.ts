@@ -1,5 +1,5 @@
 import { sigmoid, softplus, sum } from '../numerics';
-import { num } from '../tensor';
+import { LossInputError, num } from '../tensor';
 import type { LossSpec, Params } from '../types';
 import { LIST_INPUTS, sampleLists, scoreLists, TWO_ITEM_HELD, twoItemBatch } from './scoreLists';
 
@@ -14,7 +14,10 @@ const TWO_ITEM_DELTA = 1 - discount(2);
  * discounts D = 1/log₂(1 + rank), ranks (1-based) from the scores sorted descending; ties keep list order.
  */
 export function ndcgSwapWeights(scores: readonly number[], relevance: readonly number[]): number[][] {
-  const gains = relevance.map((r) => 2 ** r - 1);
+  const gains = relevance.map((r) => {
+    if (!(r >= 0)) throw new LossInputError(`input "relevance" must hold grades ≥ 0; got ${r}`);
+    return 2 ** r - 1;
+  });
   const order = scores.map((_, i) => i).toSorted((a, b) => scores[b]! - scores[a]! || a - b);
   const disc: number[] = [];
   order.forEach((item, k) => (disc[item] = discount(k + 1)));

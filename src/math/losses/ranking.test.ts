@@ -85,6 +85,10 @@ describe('lambdarank', () => {
     close(lambdarank.value({ scores: [scores], relevance: [relevance] }, { sigma: 1 }), want);
   });
 
+  it('refuses a negative grade, naming the input', () => {
+    expect(() => lambdarank.value({ scores: [[1, 0]], relevance: [[1, -1]] }, { sigma: 1 })).toThrow(/"relevance"/);
+  });
+
   it('is 0 with zero gradient for a list whose items are all equally relevant', () => {
     const inputs = { scores: [[0.3, -2, 1]], relevance: [[2, 2, 2]] };
     expect(lambdarank.value(inputs, { sigma: 1 })).toBe(0);

@@ -34,7 +34,7 @@ export const wganCritic: LossSpec = {
     const [r, f] = realAndFake(inputs, 'real', 'fake');
     return { real: r.map(() => -1 / r.length), fake: f.map(() => 1 / f.length) };
   },
-  profiles: [fakeProfile({ real: 'real', fake: 'fake', kind: 'score', value: (x) => x - REAL_HELD, derivative: () => 1 })],
+  profiles: [fakeProfile({ real: 'real', fake: 'fake', role: 'critic', output: 'score', value: (x) => x - REAL_HELD, derivative: () => 1 })],
   tex: {
     value: { lhs: '\\ell_D', pieces: [{ tex: 'D(G(z)) - D(x)', when: '' }] },
     grad: { lhs: '\\frac{\\partial \\ell_D}{\\partial D(G(z))}', pieces: [{ tex: '1', when: '' }] },

@@ -27,7 +27,7 @@ export const wganG: LossSpec = {
   params: [],
   value: (inputs) => negMean.value(scores(inputs, 'fake')),
   grad: (inputs) => ({ fake: negMean.grad(scores(inputs, 'fake')) }),
-  profiles: [fakeProfile({ fake: 'fake', kind: 'score', value: (x) => -x, derivative: () => -1 })],
+  profiles: [fakeProfile({ fake: 'fake', role: 'critic', output: 'score', value: (x) => -x, derivative: () => -1 })],
   tex: {
     value: { lhs: '\\ell_G', pieces: [{ tex: '-D(G(z))', when: '' }] },
     grad: { lhs: '\\frac{\\partial \\ell_G}{\\partial D(G(z))}', pieces: [{ tex: '-1', when: '' }] },
