@@ -16,7 +16,7 @@ export const ganGMinimax: LossSpec = {
     'optimum; in practice the non-saturating loss trains better.',
   watchOut:
     'Early in training the discriminator rejects fakes easily, the logits are far negative and the gradient is about ' +
-    'e^{D(G(z))}: the generator barely learns. This is the saturation the non-saturating loss fixes.',
+    'exp(D(G(z))): the generator barely learns. This is the saturation the non-saturating loss fixes.',
   source: GOODFELLOW,
   reduction: 'mean over fake samples',
   inputs: [{ name: 'fake_logit', shape: '[n]', meaning: 'discriminator logits on generated samples', differentiable: true }],

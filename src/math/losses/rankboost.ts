@@ -13,7 +13,7 @@ export const rankboost: LossSpec = {
   family: 'ranking',
   purpose: 'Pairwise ranking with the exponential loss that boosting minimises',
   description:
-    'Charges e^{−(s⁺ − s⁻)} for each pair: the exponential loss of AdaBoost applied to score differences. A pair in ' +
+    'Charges exp(−(s⁺ − s⁻)) for each pair: the exponential loss of AdaBoost applied to score differences. A pair in ' +
     'the right order costs little and ever less; a pair in the wrong order costs, and pulls, exponentially more ' +
     'the further it is inverted.',
   useWhen:
