@@ -141,6 +141,41 @@ export const PRESETS: readonly Preset[] = [
   },
   // presets: segmentation and robust (helper segrobust)
   // presets: ranking, generative, metric (helper rankgen)
+  {
+    id: 'gan-generators',
+    title: 'Minimax vs non-saturating generator',
+    blurb:
+      'Where the discriminator confidently rejects the fakes (x far below 0) the minimax loss log(1 − σ(x)) is flat and the ' +
+      'generator learns nothing, while −log σ(x) keeps a slope near −1; the Wasserstein generator (and the hinge GAN’s, the same line) pulls at a constant rate.',
+    ids: ['gan_g_minimax', 'gan_g_nonsat', 'wgan_g'],
+    axis: 'logit',
+    xDomain: [-6, 6],
+    panels: { derivative: true, weight: false },
+  },
+  {
+    id: 'bpr-rankboost-margin-ranking',
+    title: 'BPR vs RankBoost vs margin ranking',
+    blurb:
+      'Three ways to charge a pair by how far the preferred item leads: the logistic loss (BPR) and the exponential one ' +
+      '(RankBoost) never reach zero but fade as the lead grows, the exponential one exploding for inverted pairs, while the margin ranking loss stops at the margin.',
+    ids: ['bpr', 'rankboost', 'margin_ranking'],
+    axis: 'difference',
+    params: { margin: 1 },
+    xDomain: [-2, 3],
+    panels: { derivative: true, weight: false },
+  },
+  {
+    id: 'arcface-cosface',
+    title: 'ArcFace vs CosFace',
+    blurb:
+      'Both are softmaxes over s times the cosine to each class with a margin on the true class, and one s and one m drive both ' +
+      'here: ArcFace adds m to the angle θ_y, CosFace subtracts m from cos θ_y, so CosFace’s penalty is the same at every cosine and ArcFace’s is not.',
+    ids: ['arcface', 'cosface'],
+    axis: 'similarity',
+    params: { s: 30, m: 0.35 },
+    xDomain: [-1, 1],
+    panels: { derivative: true, weight: false },
+  },
   // presets: boxes (helper boxes)
 ];
 

@@ -47,6 +47,20 @@ import { supcon } from './supcon';
 import { center } from './center';
 // catalog imports: segmentation and robust (helper segrobust)
 // catalog imports: ranking, generative, cosface, sphereface (helper rankgen)
+import { bpr } from './bpr';
+import { rankboost } from './rankboost';
+import { listnet } from './listnet';
+import { lambdarank } from './lambdarank';
+import { ganD } from './gan_d';
+import { ganGMinimax } from './gan_g_minimax';
+import { ganGNonsat } from './gan_g_nonsat';
+import { wganCritic } from './wgan_critic';
+import { wganG } from './wgan_g';
+import { hingeGanD } from './hinge_gan_d';
+import { hingeGanG } from './hinge_gan_g';
+import { vaeKl } from './vae_kl';
+import { dpo } from './dpo';
+import { cosface } from './cosface';
 // catalog imports: boxes (helper boxes)
 // catalog imports: ctc (helper ctc)
 
@@ -100,6 +114,20 @@ export const LOSSES: readonly LossSpec[] = [
   center,
   // catalog: segmentation and robust (helper segrobust)
   // catalog: ranking, generative, cosface, sphereface (helper rankgen)
+  bpr,
+  rankboost,
+  listnet,
+  lambdarank,
+  ganD,
+  ganGMinimax,
+  ganGNonsat,
+  wganCritic,
+  wganG,
+  hingeGanD,
+  hingeGanG,
+  vaeKl,
+  dpo,
+  cosface,
   // catalog: boxes (helper boxes)
   // catalog: ctc (helper ctc)
 ];

@@ -83,6 +83,18 @@ export const marginRanking: LossSpec = {
       piece: (x, p) => (x <= marginOf(p) ? 0 : 1),
       batch: (x) => ({ inputs: { x1: [x], x2: [0], y: [1] }, dx: (g) => (g.x1 as number[])[0]! }),
     },
+    {
+      axis: 'difference',
+      label: 'score difference s⁺ − s⁻',
+      xTex: 's^+ - s^-',
+      xText: 's⁺ − s⁻',
+      domain: [-4, 4],
+      held: 'x1 is the preferred item (y = +1) and x2 = 0, so the difference is x1',
+      value: (x, p) => marginRankingAt(x, 0, 1, marginOf(p)),
+      derivative: (x, p) => marginRankingDerivAt(x, 0, 1, marginOf(p)),
+      piece: (x, p) => (x <= marginOf(p) ? 0 : 1),
+      batch: (x) => ({ inputs: { x1: [x], x2: [0], y: [1] }, dx: (g) => (g.x1 as number[])[0]! }),
+    },
   ],
   tex: {
     value: {
