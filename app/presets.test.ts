@@ -59,7 +59,11 @@ describe('presets', () => {
     });
 
     it('sets only parameters its losses have, inside their ranges', () => {
-      const owners = (name: string) => preset.ids.map(must).flatMap((s) => s.params.filter((p) => p.name === name));
+      // `name` sets every drawn loss that has it; `name.lossId` one loss (which must be drawn).
+      const owners = (key: string) => {
+        const [name, only] = key.split('.');
+        return preset.ids.filter((id) => only === undefined || id === only).map(must).flatMap((s) => s.params.filter((p) => p.name === name));
+      };
       const names = Object.keys(preset.params ?? {});
       expect(names.filter((name) => owners(name).length === 0)).toEqual([]);
       for (const [name, value] of Object.entries(preset.params ?? {})) {
@@ -143,6 +147,11 @@ describe('presets', () => {
         expect(presetMatches(p, p.ids, p.axis, moved)).toBe(false);
       }
     }
+  });
+
+  it('a `name.lossId` value sets that loss only, over a plain `name`', () => {
+    const preset: Preset = { id: 't', title: 'T', blurb: 'T.', ids: ['hinge', 'squared_hinge'], axis: 'margin', params: { margin: 2, 'margin.hinge': 0.5 } };
+    expect(presetValues(preset)).toEqual({ hinge: { margin: 0.5 }, squared_hinge: { margin: 2 } });
   });
 
   it('stops: the stop whose values the losses hold is active, and a view off every stop has none', () => {

@@ -165,14 +165,14 @@ export const PRESETS: readonly Preset[] = [
     panels: { derivative: true, weight: false },
   },
   {
-    id: 'arcface-cosface',
-    title: 'ArcFace vs CosFace',
+    id: 'margin-softmax',
+    title: 'ArcFace vs CosFace vs SphereFace',
     blurb:
-      'Both are softmaxes over s times the cosine to each class with a margin on the true class, and one s and one m drive both ' +
-      'here: ArcFace adds m to the angle θ_y, CosFace subtracts m from cos θ_y, so CosFace’s penalty is the same at every cosine and ArcFace’s is not.',
-    ids: ['arcface', 'cosface'],
+      'Three ways to put a margin on the true class of a softmax over cosines: ArcFace adds m to the angle θ_y, CosFace ' +
+      'subtracts m from cos θ_y, and SphereFace multiplies the angle by an integer m, so CosFace’s penalty is the same at every cosine and the other two are not.',
+    ids: ['arcface', 'cosface', 'sphereface'],
     axis: 'similarity',
-    params: { s: 30, m: 0.35 },
+    params: { s: 30, 'm.arcface': 0.5, 'm.cosface': 0.35, 'm.sphereface': 4 },
     xDomain: [-1, 1],
     panels: { derivative: true, weight: false },
   },
@@ -191,7 +191,7 @@ export function presetValues(p: Preset): Record<string, Record<string, number | 
     const spec = getLoss(id);
     if (!spec) continue;
     const row: Record<string, number | string> = {};
-    for (const q of spec.params) row[q.name] = p.params?.[q.name] ?? q.default;
+    for (const q of spec.params) row[q.name] = p.params?.[`${q.name}.${id}`] ?? p.params?.[q.name] ?? q.default;
     for (const o of spec.options ?? []) row[o.name] = o.default;
     out[id] = row;
   }

@@ -1,5 +1,6 @@
 import { PRESETS } from '../app/presets';
 import { getLoss } from '../src/math/losses';
+import { conflictingParams } from '../src/math/losses/sharedParams';
 import { expect, test } from './fixtures';
 import { expectReadoutMatchesMath, lossChart, viewFromUrl } from './helpers';
 
@@ -16,26 +17,30 @@ for (const preset of PRESETS) {
 
     const sliders = page.getByRole('region', { name: 'Parameters' }).getByRole('slider');
     const count = await sliders.count();
-    const expectedNames = new Set(preset.ids.flatMap((id) => getLoss(id)!.params.map((p) => p.name)));
-    expect(count).toBe(expectedNames.size);
+    const specs = preset.ids.map((id) => getLoss(id)!);
+    const expectedNames = new Set(specs.flatMap((s) => s.params.map((p) => p.name)));
+    // A name the losses use for different quantities has one slider per loss.
+    const apart = conflictingParams(specs);
+    const ownersOf = (name: string) => specs.filter((s) => s.params.some((p) => p.name === name));
+    expect(count).toBe([...expectedNames].reduce((n, name) => n + (apart.includes(name) ? ownersOf(name).length : 1), 0));
     for (let i = 0; i < count; i++) {
       const slider = sliders.nth(i);
-      const name = await slider.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.querySelector(':scope > code')?.textContent ?? '');
+      const [name, context] = await slider.evaluate((el) => {
+        const label = (el as HTMLInputElement).labels?.[0];
+        return [label?.querySelector(':scope > code')?.textContent ?? '', label?.querySelector('.param-context')?.textContent ?? ''];
+      });
       expect(expectedNames).toContain(name);
+      const owner = apart.includes(name) ? ownersOf(name).find((s) => context === ` · ${s.title}`)!.id : ownersOf(name)[0]!.id;
       const before = await slider.inputValue();
       await slider.focus();
       await slider.press(Number(before) >= Number(await slider.getAttribute('max')) ? 'ArrowLeft' : 'ArrowRight');
       const after = await slider.inputValue();
       expect(after).not.toBe(before);
       // A log-scale slider sits at log10 of the value, which it rounds to three significant digits.
-      const log = preset.ids.some((id) => getLoss(id)!.params.some((p) => p.name === name && p.scale === 'log'));
+      const log = getLoss(owner)!.params.some((p) => p.name === name && p.scale === 'log');
       const want = log ? Number((10 ** Number(after)).toPrecision(3)) : Number(after);
       await expect
-        .poll(() => {
-          const v = viewFromUrl(page);
-          const owner = v.ids.find((id) => name in (v.values[id] ?? {}))!;
-          return Number(v.values[owner]![name]);
-        })
+        .poll(() => Number(viewFromUrl(page).values[owner]![name]))
         .toBeCloseTo(want, 9);
       await expectReadoutMatchesMath(page);
     }

@@ -16,7 +16,10 @@ export interface Preset {
   /** Loss ids from the registry; every one has a profile on `axis`. */
   readonly ids: readonly string[];
   readonly axis: Axis;
-  /** Parameter values by PyTorch name; names not given keep their defaults. */
+  /**
+   * Parameter values by PyTorch name; names not given keep their defaults. `name.lossId` sets one loss's value,
+   * for a name the drawn losses use for different quantities (arcface's and sphereface's `m`).
+   */
   readonly params?: Readonly<Record<string, number>>;
   readonly xDomain?: readonly [min: number, max: number];
   readonly panels?: PresetPanels;

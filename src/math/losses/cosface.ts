@@ -37,7 +37,7 @@ export const cosface: LossSpec = {
   inputs: CLASS_WEIGHT_INPUTS('embeddings (normalised inside the loss)'),
   params: [
     { name: 's', symbol: 's', default: 30, range: [1, 80], step: 1, meaning: 'radius of the sphere: multiplies every cosine before the softmax' },
-    { name: 'm', symbol: 'm', default: 0.35, range: [0, 1], step: 0.01, meaning: 'cosine subtracted from the true class before scaling' },
+    { name: 'm', symbol: 'm', default: 0.35, range: [0, 0.8], step: 0.01, meaning: 'cosine subtracted from the true class before scaling' },
   ],
   value(inputs, params) {
     const { rows } = forward(inputs, params);

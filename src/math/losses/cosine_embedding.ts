@@ -94,7 +94,7 @@ export const cosineEmbedding: LossSpec = {
       name: 'margin',
       symbol: 'm',
       default: 0,
-      range: [0, 3],
+      range: [-1, 1],
       step: 0.05,
       meaning: 'cosine below which a dissimilar pair stops costing anything',
     },

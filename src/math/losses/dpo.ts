@@ -40,7 +40,7 @@ export const dpo: LossSpec = {
     { name: 'ref_rejected', shape: '[n]', meaning: 'reference log-probability of the rejected answer r_r', differentiable: false },
   ],
   params: [
-    { name: 'beta', symbol: '\\beta', default: 0.1, range: [0, 5], step: 0.05, meaning: 'strength of the pull towards the reference model: the inverse temperature of the implicit reward' },
+    { name: 'beta', symbol: '\\beta', default: 0.1, range: [0.01, 1], step: 0.01, scale: 'log', meaning: 'strength of the pull towards the reference model: the inverse temperature of the implicit reward' },
   ],
   value(inputs, params) {
     const b = betaOf(params);

@@ -61,6 +61,7 @@ import { hingeGanG } from './hinge_gan_g';
 import { vaeKl } from './vae_kl';
 import { dpo } from './dpo';
 import { cosface } from './cosface';
+import { sphereface } from './sphereface';
 // catalog imports: boxes (helper boxes)
 // catalog imports: ctc (helper ctc)
 
@@ -128,6 +129,7 @@ export const LOSSES: readonly LossSpec[] = [
   vaeKl,
   dpo,
   cosface,
+  sphereface,
   // catalog: boxes (helper boxes)
   // catalog: ctc (helper ctc)
 ];

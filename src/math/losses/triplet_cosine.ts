@@ -74,7 +74,7 @@ export const tripletCosine: LossSpec = {
       name: 'margin',
       symbol: 'm',
       default: 1,
-      range: [0, 3],
+      range: [0, 2],
       step: 0.05,
       meaning: 'how much farther (in cosine distance) the negative must be than the positive',
     },
