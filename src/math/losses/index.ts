@@ -34,6 +34,13 @@ import { l2 } from './l2';
 import { elasticNet } from './elastic_net';
 // catalog imports: torch.nn, supcon, center (helper torchnn)
 // catalog imports: segmentation and robust (helper segrobust)
+import { iou } from './iou';
+import { tversky } from './tversky';
+import { focalTversky } from './focal_tversky';
+import { combo } from './combo';
+import { barron } from './barron';
+import { tukey } from './tukey';
+import { welsch } from './welsch';
 // catalog imports: ranking, generative, cosface, sphereface (helper rankgen)
 // catalog imports: boxes (helper boxes)
 // catalog imports: ctc (helper ctc)
@@ -75,6 +82,13 @@ export const LOSSES: readonly LossSpec[] = [
   elasticNet,
   // catalog: torch.nn, supcon, center (helper torchnn)
   // catalog: segmentation and robust (helper segrobust)
+  iou,
+  tversky,
+  focalTversky,
+  combo,
+  barron,
+  tukey,
+  welsch,
   // catalog: ranking, generative, cosface, sphereface (helper rankgen)
   // catalog: boxes (helper boxes)
   // catalog: ctc (helper ctc)
