@@ -41,7 +41,7 @@ function shape(p: Params): { alpha: number; c: number } {
 
 export const barron: LossSpec = {
   id: 'barron',
-  title: "Barron's general robust loss",
+  title: 'Barron’s general robust loss',
   family: 'robust',
   purpose: 'One robust regression loss with a shape knob α from L2 through Cauchy to Welsch',
   description:

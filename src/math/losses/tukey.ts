@@ -32,7 +32,7 @@ export function tukeyDerivAt(x: number, c: number): number {
 
 export const tukey: LossSpec = {
   id: 'tukey',
-  title: "Tukey's biweight",
+  title: 'Tukey’s biweight',
   family: 'robust',
   purpose: 'Robust regression that ignores residuals beyond c completely: constant cost, zero pull',
   description:
