@@ -47,7 +47,8 @@ export const barron: LossSpec = {
   description:
     'A single family that contains the common robust losses as special cases of its shape α: L2 at α = 2, Charbonnier ' +
     '(pseudo-Huber) at 1, Cauchy at 0, Geman–McClure at −2, and Welsch in the limit α → −∞ (the slider stops at −10, ' +
-    'already close). Lowering α makes large residuals cost less and, below 1, pull less and less: their weight falls to zero.',
+    'already close). Lowering α makes large residuals cost less; below α = 1 their pull even falls back towards zero as ' +
+    'they grow, so far outliers are all but ignored.',
   useWhen:
     'You are unsure how heavy-tailed your residuals are and want to tune robustness as one number, or to learn it ' +
     'alongside the model as the paper does.',
@@ -86,43 +87,46 @@ export const barron: LossSpec = {
   profiles: [
     {
       axis: 'residual',
-      label: 'residual x = ŷ − y',
-      xTex: 'x',
-      xText: 'x',
+      label: 'residual r = ŷ − y',
+      xTex: 'r',
+      xText: 'r',
       domain: [-6, 6],
-      value: (x, p) => barronAt(x, shape(p).alpha, shape(p).c),
-      derivative: (x, p) => barronDerivAt(x, shape(p).alpha, shape(p).c),
-      piece: (_x, p) => ({ 2: 1, 0: 2 })[shape(p).alpha] ?? 0,
+      value: (r, p) => barronAt(r, shape(p).alpha, shape(p).c),
+      derivative: (r, p) => barronDerivAt(r, shape(p).alpha, shape(p).c),
+      piece: (_r, p) => {
+        const { alpha } = shape(p);
+        return alpha === 2 ? 1 : alpha === 0 ? 2 : 0;
+      },
       weight: {
-        label: 'weight ψ(x)/x',
-        tex: '\\psi(x)/x',
-        at: (x, p) => barronWeightAt(x, shape(p).alpha, shape(p).c),
+        label: 'weight ψ(r)/r',
+        tex: '\\psi(r)/r',
+        at: (r, p) => barronWeightAt(r, shape(p).alpha, shape(p).c),
       },
       batch: residualBatch,
     },
   ],
   tex: {
     value: {
-      lhs: '\\rho(x, {{alpha}}, {{scale}})',
+      lhs: '\\rho(r, {{alpha}}, {{scale}})',
       pieces: [
         {
           tex:
-            '\\frac{|{{alpha}} - 2|}{{{alpha}}}\\left[\\left(\\frac{(x/{{scale}})^2}{|{{alpha}} - 2|} + 1\\right)^{{{alpha}}/2} - 1\\right]',
+            '\\frac{|{{alpha}} - 2|}{{{alpha}}}\\left[\\left(\\frac{(r/{{scale}})^2}{|{{alpha}} - 2|} + 1\\right)^{{{alpha}}/2} - 1\\right]',
           when: '\\alpha \\ne 0, 2',
         },
-        { tex: '\\tfrac{1}{2}(x/{{scale}})^2', when: '\\alpha = 2' },
-        { tex: '\\log\\bigl(\\tfrac{1}{2}(x/{{scale}})^2 + 1\\bigr)', when: '\\alpha = 0' },
+        { tex: '\\tfrac{1}{2}(r/{{scale}})^2', when: '\\alpha = 2' },
+        { tex: '\\log\\bigl(\\tfrac{1}{2}(r/{{scale}})^2 + 1\\bigr)', when: '\\alpha = 0' },
       ],
     },
     grad: {
-      lhs: '\\frac{\\partial \\rho}{\\partial x}',
+      lhs: '\\frac{\\partial \\rho}{\\partial r}',
       pieces: [
         {
-          tex: '\\frac{x}{{{scale}}^2}\\left(\\frac{(x/{{scale}})^2}{|{{alpha}} - 2|} + 1\\right)^{{{alpha}}/2 - 1}',
+          tex: '\\frac{r}{{{scale}}^2}\\left(\\frac{(r/{{scale}})^2}{|{{alpha}} - 2|} + 1\\right)^{{{alpha}}/2 - 1}',
           when: '\\alpha \\ne 0, 2',
         },
-        { tex: '\\frac{x}{{{scale}}^2}', when: '\\alpha = 2' },
-        { tex: '\\frac{x}{{{scale}}^2}\\,\\frac{1}{\\tfrac{1}{2}(x/{{scale}})^2 + 1}', when: '\\alpha = 0' },
+        { tex: '\\frac{r}{{{scale}}^2}', when: '\\alpha = 2' },
+        { tex: '\\frac{r}{{{scale}}^2}\\,\\frac{1}{\\tfrac{1}{2}(r/{{scale}})^2 + 1}', when: '\\alpha = 0' },
       ],
     },
   },

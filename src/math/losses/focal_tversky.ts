@@ -30,9 +30,9 @@ export const focalTversky: LossSpec = {
   family: 'segmentation',
   purpose: 'Tversky raised to a power γ: reshapes how hard the loss pushes near a good mask',
   description:
-    'The Tversky loss raised to the power γ. With γ < 1 (0.75 in the paper that proposed it) the loss falls more slowly ' +
-    'as the mask improves, so masks that are already fairly good, typically the small hard structures, still get a strong ' +
-    'gradient; γ = 1 is plain Tversky and γ > 1 eases off near a good mask instead.',
+    'The Tversky loss raised to the power γ. With γ < 1 (0.75 in the paper that proposed it) the curve stays higher ' +
+    'and steeper as the loss nears zero, so masks that are already fairly good, typically small hard structures, keep ' +
+    'getting a strong gradient; γ = 1 is plain Tversky and γ > 1 flattens out near a good mask instead.',
   useWhen:
     'Tversky already suits your imbalance but training stalls on small or thin structures that are almost, but not ' +
     'quite, segmented.',

@@ -63,30 +63,30 @@ export const tukey: LossSpec = {
   profiles: [
     {
       axis: 'residual',
-      label: 'residual x = ŷ − y',
-      xTex: 'x',
-      xText: 'x',
+      label: 'residual r = ŷ − y',
+      xTex: 'r',
+      xText: 'r',
       domain: [-8, 8],
-      value: (x, p) => tukeyAt(x, scaleOf(p)),
-      derivative: (x, p) => tukeyDerivAt(x, scaleOf(p)),
-      piece: (x, p) => (Math.abs(x) < scaleOf(p) ? 0 : 1),
-      weight: { label: 'weight ψ(x)/x', tex: '\\psi(x)/x', at: (x, p) => tukeyWeightAt(x, scaleOf(p)) },
+      value: (r, p) => tukeyAt(r, scaleOf(p)),
+      derivative: (r, p) => tukeyDerivAt(r, scaleOf(p)),
+      piece: (r, p) => (Math.abs(r) < scaleOf(p) ? 0 : 1),
+      weight: { label: 'weight ψ(r)/r', tex: '\\psi(r)/r', at: (r, p) => tukeyWeightAt(r, scaleOf(p)) },
       batch: residualBatch,
     },
   ],
   tex: {
     value: {
-      lhs: '\\rho(x)',
+      lhs: '\\rho(r)',
       pieces: [
-        { tex: '\\frac{{{c}}^2}{6}\\left[1 - \\left(1 - (x/{{c}})^2\\right)^3\\right]', when: '|x| < {{c}}' },
-        { tex: '\\frac{{{c}}^2}{6}', when: '|x| \\ge {{c}}' },
+        { tex: '\\frac{{{c}}^2}{6}\\left[1 - \\left(1 - (r/{{c}})^2\\right)^3\\right]', when: '|r| < {{c}}' },
+        { tex: '\\frac{{{c}}^2}{6}', when: '|r| \\ge {{c}}' },
       ],
     },
     grad: {
-      lhs: '\\frac{\\partial \\rho}{\\partial x}',
+      lhs: '\\frac{\\partial \\rho}{\\partial r}',
       pieces: [
-        { tex: 'x\\left(1 - (x/{{c}})^2\\right)^2', when: '|x| < {{c}}' },
-        { tex: '0', when: '|x| \\ge {{c}}' },
+        { tex: 'r\\left(1 - (r/{{c}})^2\\right)^2', when: '|r| < {{c}}' },
+        { tex: '0', when: '|r| \\ge {{c}}' },
       ],
     },
   },
