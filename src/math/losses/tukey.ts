@@ -1,6 +1,6 @@
 import type { LossSpec } from '../types';
 import { RESIDUAL_INPUTS, gradOverResiduals, meanOverResiduals, residualBatch, sampleResiduals } from './residual';
-import { robustScale, scaleOf } from './welsch';
+import { robustScale, scaleOf } from './robustScale';
 
 /** 1 − (x/c)² as (c − |x|)(c + |x|)/c², exact near |x| = c where the plain form cancels. */
 function inside(x: number, c: number): number {

@@ -1,18 +1,6 @@
-import { LossInputError, num } from '../tensor';
-import type { LossSpec, ParamSpec, Params } from '../types';
+import type { LossSpec } from '../types';
 import { RESIDUAL_INPUTS, gradOverResiduals, meanOverResiduals, residualBatch, sampleResiduals } from './residual';
-
-/** The robust scale c, shared by name with tukey (one range, so linking them is meaningful). */
-export function robustScale(defaultC: number, meaning: string): ParamSpec {
-  return { name: 'c', symbol: 'c', default: defaultC, range: [0.1, 10], step: 0.005, meaning };
-}
-
-/** c from the params, refusing c ≤ 0. */
-export function scaleOf(p: Params): number {
-  const c = num(p, 'c');
-  if (!(c > 0)) throw new LossInputError('parameter "c" must be > 0');
-  return c;
-}
+import { robustScale, scaleOf } from './robustScale';
 
 /** Welsch (Leclerc) loss 1 − exp(−½(x/c)²), as −expm1(−½(x/c)²) so that tiny residuals keep their digits. */
 export function welschAt(x: number, c: number): number {
