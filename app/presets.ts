@@ -151,7 +151,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'huber-tukey-welsch',
     title: 'Huber vs Tukey vs Welsch',
     blurb:
-      "Near zero all three are ½r² with weight 1; beyond ±1 Huber's weight only thins out as 1/|x|, so every outlier " +
+      "Near zero all three are ½r² with weight 1; beyond ±1 Huber's weight only thins out as 1/|r|, so every outlier " +
       "still pulls, while Tukey's drops to exactly zero and Welsch's fades like a Gaussian. Such redescending losses " +
       'shrug off gross outliers but are not convex, so they need a good starting fit.',
     ids: ['huber', 'tukey', 'welsch'],

@@ -73,7 +73,7 @@ export const barron: LossSpec = {
       default: 1,
       range: [0.05, 5],
       step: 0.05,
-      meaning: 'width of the quadratic bowl around zero: residuals well inside ±c cost about ½(x/c)²',
+      meaning: 'width of the quadratic bowl around zero: residuals well inside ±c cost about ½(r/c)²',
     },
   ],
   value(inputs, params) {

@@ -24,7 +24,7 @@ export const welsch: LossSpec = {
   purpose: 'Robust regression whose loss saturates at 1: far outliers exert no pull at all',
   description:
     'One minus a Gaussian bump: quadratic for residuals well inside ±c, then flattening to a ceiling of 1, so an ' +
-    'outlier costs at most 1 and its gradient dies off like exp(−½(x/c)²). It is the limit of Barron\'s general loss as ' +
+    'outlier costs at most 1 and its gradient dies off like exp(−½(r/c)²). It is the limit of Barron\'s general loss as ' +
     'α → −∞, the most forgiving member of that family.',
   useWhen:
     'Outliers are gross (mismatched correspondences, corrupted labels) and you already have a good starting fit, as ' +
