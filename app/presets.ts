@@ -140,6 +140,52 @@ export const PRESETS: readonly Preset[] = [
     panels: { derivative: true, weight: false },
   },
   // presets: segmentation and robust (helper segrobust)
+  {
+    id: 'dice-iou-tversky',
+    title: 'Dice vs IoU vs Tversky',
+    blurb:
+      'On the same small mask IoU lies above Dice at every partial overlap and pulls hardest near a perfect mask, while ' +
+      'Tversky with β = 0.7 > α = 0.3 makes a missed foreground pixel cost more than a wrongly filled background one. ' +
+      'Focal Tversky raises Tversky to the power γ = 0.75, which keeps its slope steep on the last stretch towards x = 1.',
+    ids: ['dice', 'iou', 'tversky', 'focal_tversky'],
+    axis: 'overlap',
+    params: { smooth: 1, alpha: 0.3, beta: 0.7, gamma: 0.75 },
+    xDomain: [0, 1],
+    panels: { derivative: true, weight: false },
+  },
+  {
+    id: 'barron-general',
+    title: "Barron's general loss",
+    blurb:
+      'One family with a shape knob α: the stops walk from L2 (α = 2) through Charbonnier, Cauchy and Geman–McClure to ' +
+      'α = −10, already close to Welsch (its limit as α → −∞). For α < 1 the pull of a large residual falls back ' +
+      'towards zero, and the weight panel shows the outliers being ignored.',
+    ids: ['barron', 'welsch'],
+    axis: 'residual',
+    params: { alpha: 1, scale: 1, c: 1 },
+    xDomain: [-6, 6],
+    panels: { derivative: true, weight: true },
+    stops: [
+      { label: 'L2 (α = 2)', params: { alpha: 2 } },
+      { label: 'Charbonnier (α = 1)', params: { alpha: 1 } },
+      { label: 'Cauchy (α = 0)', params: { alpha: 0 } },
+      { label: 'Geman–McClure (α = −2)', params: { alpha: -2 } },
+      { label: 'Welsch (α = −10)', params: { alpha: -10 } },
+    ],
+  },
+  {
+    id: 'huber-tukey-welsch',
+    title: 'Huber vs Tukey vs Welsch',
+    blurb:
+      "Near zero all three are ½r² with weight 1; beyond ±1 Huber's weight only thins out as 1/|r|, so every outlier " +
+      "still pulls, while Tukey's drops to exactly zero and Welsch's fades like a Gaussian. Such redescending losses " +
+      'shrug off gross outliers but are not convex, so they need a good starting fit.',
+    ids: ['huber', 'tukey', 'welsch'],
+    axis: 'residual',
+    params: { delta: 1, c: 1 },
+    xDomain: [-4, 4],
+    panels: { derivative: true, weight: true },
+  },
   // presets: ranking, generative, metric (helper rankgen)
   {
     id: 'gan-generators',

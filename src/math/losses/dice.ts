@@ -1,7 +1,8 @@
 import { sum } from '../numerics';
 import { uniform } from '../random';
 import { LossInputError, num, sameLength, vec } from '../tensor';
-import type { LossSpec, Params } from '../types';
+import type { Inputs, LossSpec, Params } from '../types';
+import { overlapProfile } from './overlap';
 
 const smoothOf = (p: Params) => num(p, 'smooth');
 
@@ -35,6 +36,20 @@ export function diceGrad(p: readonly number[], t: readonly number[], smooth: num
   return t.map((ti) => ((1 - 2 * ti) * b - d) / (b * b));
 }
 
+function diceValue(inputs: Inputs, params: Params): number {
+  const p = vec(inputs, 'prob');
+  const t = vec(inputs, 'target');
+  sameLength(p, t);
+  return diceLoss(p, t, smoothOf(params));
+}
+
+function diceGradient(inputs: Inputs, params: Params): { prob: number[] } {
+  const p = vec(inputs, 'prob');
+  const t = vec(inputs, 'target');
+  sameLength(p, t);
+  return { prob: diceGrad(p, t, smoothOf(params)) };
+}
+
 export const dice: LossSpec = {
   id: 'dice',
   title: 'Dice',
@@ -64,18 +79,8 @@ export const dice: LossSpec = {
       meaning: 'added to overlap and total: softens the ratio and keeps an empty mask from giving 0/0',
     },
   ],
-  value(inputs, params) {
-    const p = vec(inputs, 'prob');
-    const t = vec(inputs, 'target');
-    sameLength(p, t);
-    return diceLoss(p, t, smoothOf(params));
-  },
-  grad(inputs, params) {
-    const p = vec(inputs, 'prob');
-    const t = vec(inputs, 'target');
-    sameLength(p, t);
-    return { prob: diceGrad(p, t, smoothOf(params)) };
-  },
+  value: diceValue,
+  grad: diceGradient,
   profiles: [
     {
       axis: 'probability',
@@ -88,6 +93,7 @@ export const dice: LossSpec = {
       derivative: (x, p) => diceGrad([x], [1], smoothOf(p))[0]!,
       batch: (x) => ({ inputs: { prob: [x], target: [1] }, dx: (g) => (g.prob as number[])[0]! }),
     },
+    overlapProfile(diceValue, diceGradient),
   ],
   tex: {
     value: {

@@ -46,6 +46,13 @@ import { tripletCosine } from './triplet_cosine';
 import { supcon } from './supcon';
 import { center } from './center';
 // catalog imports: segmentation and robust (helper segrobust)
+import { iou } from './iou';
+import { tversky } from './tversky';
+import { focalTversky } from './focal_tversky';
+import { combo } from './combo';
+import { barron } from './barron';
+import { tukey } from './tukey';
+import { welsch } from './welsch';
 // catalog imports: ranking, generative, cosface, sphereface (helper rankgen)
 import { bpr } from './bpr';
 import { rankboost } from './rankboost';
@@ -114,6 +121,13 @@ export const LOSSES: readonly LossSpec[] = [
   supcon,
   center,
   // catalog: segmentation and robust (helper segrobust)
+  iou,
+  tversky,
+  focalTversky,
+  combo,
+  barron,
+  tukey,
+  welsch,
   // catalog: ranking, generative, cosface, sphereface (helper rankgen)
   bpr,
   rankboost,
