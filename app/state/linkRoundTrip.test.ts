@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { conflictingParams } from '../../src/math/losses/sharedParams';
 import { getLoss, LOSSES } from '../../src/math/losses';
 import { DATASET_PRESETS, MAX_POINTS, SURFACE_LOSSES, type ModelKind } from '../../src/math/surface';
 import type { Axis, ParamSpec } from '../../src/math/types';
@@ -39,7 +40,9 @@ const explorerView: fc.Arbitrary<ViewState> = fc
   })
   .map(({ axis, ids, seed, apart, panels, lo, width, at }) => {
     const names = [...new Set(ids.flatMap((id) => getLoss(id)!.params.map((p) => p.name)))];
-    const unlinked = names.filter((_, i) => apart[i % apart.length]);
+    // A name the losses use for different quantities is always apart (src/math/losses/sharedParams.ts).
+    const forced = conflictingParams(ids.map((id) => getLoss(id)!));
+    const unlinked = names.filter((n, i) => apart[i % apart.length] || forced.includes(n));
     const values: Record<string, Record<string, number | string>> = {};
     let k = 0;
     const shared: Record<string, number> = {};
