@@ -6,17 +6,19 @@ import { overlapProfile } from './overlap';
 
 const smoothOf = (p: Params) => num(p, 'smooth');
 
-/** The pieces of the batch Dice loss: B = Σp + Σt + smooth and the mismatch D = Σ[p(1−t) + t(1−p)] = B − A. */
+/** The pieces of the batch Dice loss: B = Σp + Σt + smooth, the mismatch D = Σ[p(1−t) + t(1−p)] and A = 2Σpt + smooth = B − D. */
 interface DiceParts {
   readonly b: number;
   readonly d: number;
+  readonly a: number;
 }
 
 function diceParts(p: readonly number[], t: readonly number[], smooth: number): DiceParts {
   const b = sum([...p, ...t, smooth]);
   const d = sum(p.map((pi, i) => pi * (1 - t[i]!) + t[i]! * (1 - pi)));
+  const a = 2 * sum(p.map((pi, i) => pi * t[i]!)) + smooth;
   if (b === 0) throw new LossInputError('dice is 0/0 when every probability and target is 0 and smooth = 0');
-  return { b, d };
+  return { b, d, a };
 }
 
 /**
@@ -30,10 +32,13 @@ export function diceLoss(p: readonly number[], t: readonly number[], smooth: num
   return d / b;
 }
 
-/** ∂/∂pᵢ of diceLoss = ((1 − 2tᵢ)·B − D)/B², the same value for every pixel with the same target. */
+/**
+ * ∂/∂pᵢ of diceLoss = ((1 − 2tᵢ)·B − D)/B², the same value for every pixel with the same target: A/B² on the
+ * background (A, not B − D, which cancels when the overlap is tiny) and −(B + D)/B² on the foreground.
+ */
 export function diceGrad(p: readonly number[], t: readonly number[], smooth: number): number[] {
-  const { b, d } = diceParts(p, t, smooth);
-  return t.map((ti) => ((1 - 2 * ti) * b - d) / (b * b));
+  const { b, d, a } = diceParts(p, t, smooth);
+  return t.map((ti) => (ti === 1 ? -(b + d) : ti === 0 ? a : (1 - 2 * ti) * b - d) / (b * b));
 }
 
 function diceValue(inputs: Inputs, params: Params): number {
