@@ -37,6 +37,7 @@ import { elasticNet } from './elastic_net';
 // catalog imports: ranking, generative, cosface, sphereface (helper rankgen)
 // catalog imports: boxes (helper boxes)
 // catalog imports: ctc (helper ctc)
+import { ctc } from './ctc';
 
 /** Every loss the app knows, in catalog order. Adding a loss: one file, one line here. */
 export const LOSSES: readonly LossSpec[] = [
@@ -78,6 +79,7 @@ export const LOSSES: readonly LossSpec[] = [
   // catalog: ranking, generative, cosface, sphereface (helper rankgen)
   // catalog: boxes (helper boxes)
   // catalog: ctc (helper ctc)
+  ctc,
 ];
 
 const byId = new Map(LOSSES.map((l) => [l.id, l]));
