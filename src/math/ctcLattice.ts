@@ -91,7 +91,7 @@ export function checkCtcInputs(logits: readonly (readonly number[])[], target: r
 
 function forward(lp: readonly (readonly number[])[], ext: readonly number[]): number[][] {
   const S = ext.length;
-  const alpha = lp.map(() => new Array<number>(S).fill(-Infinity));
+  const alpha = lp.map(() => Array.from({ length: S }, () => -Infinity));
   alpha[0]![0] = lp[0]![ext[0]!]!;
   if (S > 1) alpha[0]![1] = lp[0]![ext[1]!]!;
   for (let t = 1; t < lp.length; t++) {
@@ -109,7 +109,7 @@ function forward(lp: readonly (readonly number[])[], ext: readonly number[]): nu
 function backward(lp: readonly (readonly number[])[], ext: readonly number[]): number[][] {
   const S = ext.length;
   const T = lp.length;
-  const beta = lp.map(() => new Array<number>(S).fill(-Infinity));
+  const beta = lp.map(() => Array.from({ length: S }, () => -Infinity));
   beta[T - 1]![S - 1] = 0;
   if (S > 1) beta[T - 1]![S - 2] = 0;
   for (let t = T - 2; t >= 0; t--) {
@@ -175,8 +175,8 @@ export function viterbiPath(lat: CtcLattice): ViterbiPath {
   const { ext, logProbs: lp } = lat;
   const S = ext.length;
   const T = lp.length;
-  const delta = lp.map(() => new Array<number>(S).fill(-Infinity));
-  const back = lp.map(() => new Array<number>(S).fill(-1));
+  const delta = lp.map(() => Array.from({ length: S }, () => -Infinity));
+  const back = lp.map(() => Array.from({ length: S }, () => -1));
   delta[0]![0] = lp[0]![ext[0]!]!;
   if (S > 1) delta[0]![1] = lp[0]![ext[1]!]!;
   for (let t = 1; t < T; t++) {
@@ -192,7 +192,7 @@ export function viterbiPath(lat: CtcLattice): ViterbiPath {
   }
   let end = S - 1;
   if (S > 1 && delta[T - 1]![S - 2]! >= delta[T - 1]![S - 1]!) end = S - 2;
-  const nodes = new Array<number>(T);
+  const nodes: number[] = Array.from({ length: T }, () => 0);
   nodes[T - 1] = end;
   for (let t = T - 1; t > 0; t--) nodes[t - 1] = back[t]![nodes[t]!]!;
   return { nodes, symbols: nodes.map((s) => ext[s]!), logProb: delta[T - 1]![end]! };
