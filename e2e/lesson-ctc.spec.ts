@@ -13,13 +13,21 @@ const ctc = getLoss('ctc')!;
 const LETTERS = ['ε', 'A', 'B', 'C'];
 const ids = (word: string) => [...word].map((ch) => LETTERS.indexOf(ch));
 const rows = (z: readonly number[]) => Array.from({ length: z.length / 4 }, (_, t) => z.slice(t * 4, t * 4 + 4));
+const parseShown = (text: string | null) => Number((text ?? '').trim());
 
 /** Merge runs, then drop blanks (class 0). */
 const collapse = (s: readonly number[]) => s.filter((c, t) => c !== 0 && (t === 0 || s[t - 1] !== c));
 
 /** −log p(target) / L by summing the probability of every string of T symbols that collapses to the target. */
 function bruteForceLoss(z: readonly number[], target: readonly number[]): number {
-  const p = rows(z).map((r) => {
+  return bruteForceRows(rows(z), target, 0);
+}
+
+/** The same for logits [T][C] and any blank id. */
+function bruteForceRows(logits: readonly (readonly number[])[], target: readonly number[], blank: number): number {
+  const C = logits[0]!.length;
+  const merged = (s: readonly number[]) => s.filter((c, t) => c !== blank && (t === 0 || s[t - 1] !== c));
+  const p = logits.map((r) => {
     const e = r.map(Math.exp);
     const s = e.reduce((a, b) => a + b, 0);
     return e.map((v) => v / s);
@@ -27,11 +35,11 @@ function bruteForceLoss(z: readonly number[], target: readonly number[]): number
   let total = 0;
   const walk = (t: number, prefix: number[], prob: number) => {
     if (t === p.length) {
-      const c = collapse(prefix);
+      const c = merged(prefix);
       if (c.length === target.length && c.every((v, i) => v === target[i])) total += prob;
       return;
     }
-    for (let k = 0; k < 4; k++) walk(t + 1, [...prefix, k], prob * p[t]![k]!);
+    for (let k = 0; k < C; k++) walk(t + 1, [...prefix, k], prob * p[t]![k]!);
   };
   walk(0, [], 1);
   return -Math.log(total) / target.length;
@@ -53,13 +61,16 @@ async function axe(page: Page, where: string) {
   expect(bad.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-/** The symbols of the path drawn on the lattice: each vertex's height matched to the row label at that height. */
+/**
+ * The symbols of the path drawn on the lattice: each vertex's height matched to the row label at that height.
+ * Labels and vertices are read in one go, so a re-layout between two reads cannot mix two drawings.
+ */
 async function drawnPath(page: Page): Promise<number[]> {
   const lattice = page.getByRole('img', { name: /^Alignment lattice/ });
-  const labels = await lattice.locator('.ctc-row-labels text').evaluateAll((els) =>
-    els.map((e) => ({ y: Number(e.getAttribute('y')), text: e.textContent ?? '' })),
-  );
-  const points = ((await lattice.locator('polyline.ctc-path-line').getAttribute('points')) ?? '').trim().split(/\s+/);
+  const { labels, points } = await lattice.evaluate((svg) => ({
+    labels: [...svg.querySelectorAll('.ctc-row-labels text')].map((e) => ({ y: Number(e.getAttribute('y')), text: e.textContent ?? '' })),
+    points: (svg.querySelector('polyline.ctc-path-line')?.getAttribute('points') ?? '').trim().split(/\s+/),
+  }));
   return points.map((pt) => {
     const y = Number(pt.split(',')[1]);
     const row = labels.find((l) => Math.abs(l.y - y) < 0.5);
@@ -142,4 +153,25 @@ test('step 4: the gradient’s arrows match the registry, and a descent step low
   await expect.poll(() => exact(page, 'CTC loss')).toBe(after);
   expect(after).toBeLessThan(before);
   await axe(page, 'step 4 revealed, after a step');
+});
+
+test('a link to ctc opens the curve explorer; its readout is the loss of the profile’s sequence, whatever the blank id', async ({ page }) => {
+  await page.goto('/?loss=ctc&axis=logit');
+  const row = page.getByRole('row', { name: /^CTC/ });
+  await expect(row).toBeVisible();
+  const x = parseShown(await page.getByRole('status', { name: 'cursor position' }).textContent());
+  // The profile: 3 classes, target (A, B) over 4 frames, x on A at frames 1–2 and on B at frames 3–4, other logits 0.
+  const sequence = (blank: number) => {
+    const [a, b] = [0, 1, 2].filter((c) => c !== blank) as [number, number];
+    const logits = [a, a, b, b].map((k) => [0, 1, 2].map((c) => (c === k ? x : 0)));
+    return bruteForceRows(logits, [a, b], blank);
+  };
+  const valueShown = async () => parseShown((await row.getByRole('cell').allTextContents())[0]!);
+  expect(Math.abs((await valueShown()) - sequence(0))).toBeLessThanOrEqual(5e-6 * Math.max(1, sequence(0)));
+  const blank = page.getByRole('slider', { name: /blank/ });
+  await blank.focus();
+  await blank.press('ArrowRight');
+  await expect(blank).toHaveValue('1');
+  expect(Math.abs((await valueShown()) - sequence(1))).toBeLessThanOrEqual(5e-6 * Math.max(1, sequence(1)));
+  await expect(page.getByText("torch.nn.CTCLoss(blank=1, reduction='mean')", { exact: false })).toBeVisible();
 });

@@ -37,7 +37,7 @@ function alongProfile(grad: readonly (readonly number[])[], params: Params): num
 
 export const ctc: LossSpec = {
   id: 'ctc',
-  title: 'CTC (connectionist temporal classification)',
+  title: 'CTC',
   family: 'sequence',
   purpose: 'Label sequences without frame alignment: speech, handwriting, OCR',
   description:
