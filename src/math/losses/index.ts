@@ -71,6 +71,7 @@ import { cosface } from './cosface';
 import { sphereface } from './sphereface';
 // catalog imports: boxes (helper boxes)
 // catalog imports: ctc (helper ctc)
+import { ctc } from './ctc';
 
 /** Every loss the app knows, in catalog order. Adding a loss: one file, one line here. */
 export const LOSSES: readonly LossSpec[] = [
@@ -146,6 +147,7 @@ export const LOSSES: readonly LossSpec[] = [
   sphereface,
   // catalog: boxes (helper boxes)
   // catalog: ctc (helper ctc)
+  ctc,
 ];
 
 const byId = new Map(LOSSES.map((l) => [l.id, l]));
