@@ -36,6 +36,10 @@ import { elasticNet } from './elastic_net';
 // catalog imports: segmentation and robust (helper segrobust)
 // catalog imports: ranking, generative, cosface, sphereface (helper rankgen)
 // catalog imports: boxes (helper boxes)
+import { boxIou } from './box_iou';
+import { giou } from './giou';
+import { diou } from './diou';
+import { ciou } from './ciou';
 // catalog imports: ctc (helper ctc)
 
 /** Every loss the app knows, in catalog order. Adding a loss: one file, one line here. */
@@ -77,6 +81,10 @@ export const LOSSES: readonly LossSpec[] = [
   // catalog: segmentation and robust (helper segrobust)
   // catalog: ranking, generative, cosface, sphereface (helper rankgen)
   // catalog: boxes (helper boxes)
+  boxIou,
+  giou,
+  diou,
+  ciou,
   // catalog: ctc (helper ctc)
 ];
 
