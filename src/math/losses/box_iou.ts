@@ -5,7 +5,7 @@ import { BOX_INPUTS, boxGrad, boxValue, offsetProfile, sampleBoxes } from './box
 /** 1 − IoU of one pair, IoU = I/(U + ε): 1 for boxes that do not overlap, whatever the distance between them. */
 export function boxIouPair(p: Box, t: Box): Term {
   const { iou } = boxPairTerms(p, t);
-  return { v: 1 - iou.v, d: [-iou.d[0], -iou.d[1], -iou.d[2], -iou.d[3]] };
+  return { v: 1 - iou.v, d: [0 - iou.d[0], 0 - iou.d[1], 0 - iou.d[2], 0 - iou.d[3]] };
 }
 
 export const boxIou: LossSpec = {
