@@ -1,3 +1,4 @@
+import { lesson as boxes } from './boxes';
 import { lesson as estimate } from './estimate';
 import { lesson as kl } from './kl';
 import { lesson as likelihood } from './likelihood';
@@ -12,5 +13,5 @@ import type { AnyLesson } from './types';
 
 /** Every lesson, in the order the index lists them. Adding a lesson is one import and one entry. */
 export const LESSONS: readonly AnyLesson[] = [
-  estimate, saturation, softmax, svmSoftmax, kl, likelihood, outputUnits, polynomials, metric, regularization,
+  estimate, saturation, softmax, svmSoftmax, kl, likelihood, outputUnits, polynomials, metric, regularization, boxes,
 ];
