@@ -52,8 +52,8 @@ export const lesson: LessonSpec<BoxesState> = {
       formulas: (s) => {
         const p = boxPieces(s.pred, s.target);
         return [
-          { label: 'IoU loss', tex: '\\ell_{\\mathrm{IoU}} = 1 - \\frac{I}{U + \\varepsilon}, \\qquad U = A_{\\mathrm{pred}} + A_{\\mathrm{target}} - I' },
-          { label: 'This pair', tex: `I = ${say(p.intersection)},\\quad U = ${say(p.union)},\\quad \\ell_{\\mathrm{IoU}} = ${say(1 - p.iou)}` },
+          { label: 'IoU loss', tex: '\\begin{gathered} \\ell_{\\mathrm{IoU}} = 1 - \\frac{I}{U + \\varepsilon} \\\\ U = A_{\\mathrm{pred}} + A_{\\mathrm{target}} - I \\end{gathered}' },
+          { label: 'This pair', tex: `\\begin{gathered} I = ${say(p.intersection)},\\quad U = ${say(p.union)} \\\\ \\ell_{\\mathrm{IoU}} = ${say(1 - p.iou)} \\end{gathered}` },
         ];
       },
       Figure: boxesFigure(['iou', 'intersection', 'union']),
@@ -73,7 +73,7 @@ export const lesson: LessonSpec<BoxesState> = {
         );
       },
       formulas: () => [
-        { label: 'GIoU loss', tex: '\\ell_{\\mathrm{GIoU}} = 1 - \\frac{I}{U + \\varepsilon} + \\frac{A_c - U}{A_c + \\varepsilon}' },
+        { label: 'GIoU loss', tex: '\\begin{gathered} \\ell_{\\mathrm{GIoU}} = 1 - \\frac{I}{U + \\varepsilon} \\\\ + \\frac{A_c - U}{A_c + \\varepsilon} \\end{gathered}' },
       ],
       Figure: boxesFigure(['iou', 'enclosingArea', 'emptyShare']),
       predict: {
@@ -116,7 +116,7 @@ export const lesson: LessonSpec<BoxesState> = {
         );
       },
       formulas: () => [
-        { label: 'DIoU loss', tex: '\\ell_{\\mathrm{DIoU}} = 1 - \\frac{I}{U + \\varepsilon} + \\frac{\\rho^2}{c^2 + \\varepsilon}' },
+        { label: 'DIoU loss', tex: '\\begin{gathered} \\ell_{\\mathrm{DIoU}} = 1 - \\frac{I}{U + \\varepsilon} \\\\ + \\frac{\\rho^2}{c^2 + \\varepsilon} \\end{gathered}' },
       ],
       Figure: boxesFigure(['emptyShare', 'rho2', 'c2']),
       openIn: () => inExplorer(1),
@@ -136,7 +136,7 @@ export const lesson: LessonSpec<BoxesState> = {
       formulas: () => [
         {
           label: 'CIoU loss',
-          tex: '\\begin{gathered} \\ell_{\\mathrm{CIoU}} = \\ell_{\\mathrm{DIoU}} + \\alpha v \\\\ v = \\tfrac{4}{\\pi^2}\\Bigl(\\arctan\\tfrac{w}{h} - \\arctan\\tfrac{\\hat w}{\\hat h}\\Bigr)^2, \\quad \\alpha = \\frac{v}{1 - \\mathrm{IoU} + v + \\varepsilon} \\end{gathered}',
+          tex: '\\begin{gathered} \\ell_{\\mathrm{CIoU}} = \\ell_{\\mathrm{DIoU}} + \\alpha v \\\\ v = \\tfrac{4}{\\pi^2}\\Bigl(\\arctan\\tfrac{w}{h} - \\arctan\\tfrac{\\hat w}{\\hat h}\\Bigr)^2 \\\\ \\alpha = \\frac{v}{1 - \\mathrm{IoU} + v + \\varepsilon} \\end{gathered}',
         },
       ],
       Figure: boxesFigure(['rho2', 'v', 'alpha']),
