@@ -35,14 +35,14 @@ export const boxIou: LossSpec = {
       lhs: '\\ell_{\\mathrm{IoU}}',
       pieces: [
         { tex: '1 - \\frac{I}{U + \\varepsilon}', when: 'w_\\cap > 0,\\ h_\\cap > 0' },
-        { tex: '1', when: '\\text{the boxes do not overlap}' },
+        { tex: '1', when: '\\text{apart or touching}' },
       ],
     },
     grad: {
       lhs: '\\frac{\\partial \\ell}{\\partial \\hat b}',
       pieces: [
-        { tex: '-\\frac{\\partial_{\\hat b} I\\,(U + \\varepsilon) - I\\,\\partial_{\\hat b} U}{(U + \\varepsilon)^2}', when: 'w_\\cap > 0,\\ h_\\cap > 0' },
-        { tex: '0', when: '\\text{the boxes do not overlap}' },
+        { tex: '-\\partial_{\\hat b}\\frac{I}{U + \\varepsilon}', when: 'w_\\cap > 0,\\ h_\\cap > 0' },
+        { tex: '0', when: '\\text{apart or touching}' },
       ],
     },
   },

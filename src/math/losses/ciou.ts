@@ -42,27 +42,15 @@ export const ciou: LossSpec = {
     value: {
       lhs: '\\ell_{\\mathrm{CIoU}}',
       pieces: [
-        {
-          tex: '1 - \\frac{I}{U + \\varepsilon} + \\frac{\\rho^2}{c^2 + \\varepsilon} + \\alpha v,\\quad v = \\tfrac{4}{\\pi^2}\\bigl(\\arctan\\tfrac{w}{h} - \\arctan\\tfrac{\\hat w}{\\hat h}\\bigr)^2',
-          when: 'w_\\cap > 0,\\ h_\\cap > 0',
-        },
-        {
-          tex: '1 + \\frac{\\rho^2}{c^2 + \\varepsilon} + \\alpha v,\\quad \\alpha = \\frac{v}{1 + v + \\varepsilon}',
-          when: '\\text{the boxes do not overlap}',
-        },
+        { tex: '1 - \\frac{I}{U + \\varepsilon} + \\frac{\\rho^2}{c^2 + \\varepsilon} + \\alpha v', when: 'w_\\cap > 0,\\ h_\\cap > 0' },
+        { tex: '1 + \\frac{\\rho^2}{c^2 + \\varepsilon} + \\alpha v', when: '\\text{apart or touching}' },
       ],
     },
     grad: {
       lhs: '\\frac{\\partial \\ell}{\\partial \\hat b}',
       pieces: [
-        {
-          tex: '\\partial_{\\hat b}\\ell_{\\mathrm{DIoU}} + \\alpha\\,\\partial_{\\hat b} v,\\quad \\alpha = \\frac{v}{1 - \\mathrm{IoU} + v + \\varepsilon}\\ \\text{held fixed}',
-          when: 'w_\\cap > 0,\\ h_\\cap > 0',
-        },
-        {
-          tex: '\\partial_{\\hat b}\\frac{\\rho^2}{c^2 + \\varepsilon} + \\alpha\\,\\partial_{\\hat b} v,\\quad \\alpha\\ \\text{held fixed}',
-          when: '\\text{the boxes do not overlap}',
-        },
+        { tex: '-\\partial_{\\hat b}\\frac{I}{U + \\varepsilon} + \\partial_{\\hat b}\\frac{\\rho^2}{c^2 + \\varepsilon} + \\alpha\\,\\partial_{\\hat b} v', when: 'w_\\cap > 0,\\ h_\\cap > 0' },
+        { tex: '\\partial_{\\hat b}\\frac{\\rho^2}{c^2 + \\varepsilon} + \\alpha\\,\\partial_{\\hat b} v', when: '\\text{apart or touching}' },
       ],
     },
   },

@@ -41,20 +41,14 @@ export const diou: LossSpec = {
       lhs: '\\ell_{\\mathrm{DIoU}}',
       pieces: [
         { tex: '1 - \\frac{I}{U + \\varepsilon} + \\frac{\\rho^2}{c^2 + \\varepsilon}', when: 'w_\\cap > 0,\\ h_\\cap > 0' },
-        { tex: '1 + \\frac{\\rho^2}{c^2 + \\varepsilon}', when: '\\text{the boxes do not overlap}' },
+        { tex: '1 + \\frac{\\rho^2}{c^2 + \\varepsilon}', when: '\\text{apart or touching}' },
       ],
     },
     grad: {
       lhs: '\\frac{\\partial \\ell}{\\partial \\hat b}',
       pieces: [
-        {
-          tex: '-\\partial_{\\hat b}\\frac{I}{U + \\varepsilon} + \\frac{\\partial_{\\hat b}\\rho^2\\,(c^2 + \\varepsilon) - \\rho^2\\,\\partial_{\\hat b} c^2}{(c^2 + \\varepsilon)^2}',
-          when: 'w_\\cap > 0,\\ h_\\cap > 0',
-        },
-        {
-          tex: '\\frac{\\partial_{\\hat b}\\rho^2\\,(c^2 + \\varepsilon) - \\rho^2\\,\\partial_{\\hat b} c^2}{(c^2 + \\varepsilon)^2}',
-          when: '\\text{the boxes do not overlap}',
-        },
+        { tex: '-\\partial_{\\hat b}\\frac{I}{U + \\varepsilon} + \\partial_{\\hat b}\\frac{\\rho^2}{c^2 + \\varepsilon}', when: 'w_\\cap > 0,\\ h_\\cap > 0' },
+        { tex: '\\partial_{\\hat b}\\frac{\\rho^2}{c^2 + \\varepsilon}', when: '\\text{apart or touching}' },
       ],
     },
   },

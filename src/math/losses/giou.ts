@@ -41,20 +41,14 @@ export const giou: LossSpec = {
       lhs: '\\ell_{\\mathrm{GIoU}}',
       pieces: [
         { tex: '1 - \\frac{I}{U + \\varepsilon} + \\frac{A_c - U}{A_c + \\varepsilon}', when: 'w_\\cap > 0,\\ h_\\cap > 0' },
-        { tex: '1 + \\frac{A_c - U}{A_c + \\varepsilon}', when: '\\text{the boxes do not overlap}' },
+        { tex: '1 + \\frac{A_c - U}{A_c + \\varepsilon}', when: '\\text{apart or touching}' },
       ],
     },
     grad: {
       lhs: '\\frac{\\partial \\ell}{\\partial \\hat b}',
       pieces: [
-        {
-          tex: '-\\partial_{\\hat b}\\frac{I}{U + \\varepsilon} + \\frac{(\\partial_{\\hat b} A_c - \\partial_{\\hat b} U)(A_c + \\varepsilon) - (A_c - U)\\,\\partial_{\\hat b} A_c}{(A_c + \\varepsilon)^2}',
-          when: 'w_\\cap > 0,\\ h_\\cap > 0',
-        },
-        {
-          tex: '\\frac{(\\partial_{\\hat b} A_c - \\partial_{\\hat b} U)(A_c + \\varepsilon) - (A_c - U)\\,\\partial_{\\hat b} A_c}{(A_c + \\varepsilon)^2}',
-          when: '\\text{the boxes do not overlap}',
-        },
+        { tex: '-\\partial_{\\hat b}\\frac{I}{U + \\varepsilon} + \\partial_{\\hat b}\\frac{A_c - U}{A_c + \\varepsilon}', when: 'w_\\cap > 0,\\ h_\\cap > 0' },
+        { tex: '\\partial_{\\hat b}\\frac{A_c - U}{A_c + \\varepsilon}', when: '\\text{apart or touching}' },
       ],
     },
   },
