@@ -109,9 +109,10 @@ export const lesson: LessonSpec<BoxesState> = {
         const p = boxPieces(s.pred, s.target);
         return (
           <p>
-            Press “Put it inside”: when one box holds the other, the enclosing box is the larger one, GIoU’s extra term
-            is {say(p.emptyShare)} here and GIoU is no better than IoU. DIoU instead adds the squared distance between the
-            centres (the orange line), ρ² = {say(p.rho2)}, over the enclosing box’s squared diagonal c² = {say(p.c2)}.
+            When one box holds the other, the enclosing box is the larger one, so GIoU’s extra term is 0 and GIoU is
+            no better than IoU (press “Put it inside”; here the term is {say(p.emptyShare)}). DIoU adds instead the
+            squared distance between the centres (the orange line), ρ² = {say(p.rho2)}, over the enclosing box’s squared
+            diagonal c² = {say(p.c2)}: it points straight at the target wherever the box is.
           </p>
         );
       },
@@ -127,8 +128,8 @@ export const lesson: LessonSpec<BoxesState> = {
         const p = boxPieces(s.pred, s.target);
         return (
           <p>
-            Press “Same centre, other shape”: the centres coincide, so DIoU’s pull is 0, yet the box is the wrong shape.
-            CIoU adds α·v, where v = {say(p.v)} measures the gap between the two boxes’ angles atan(w/h) and
+            With both centres in one place (press “Same centre, other shape”) DIoU’s extra term is 0, however wrong the
+            shape. CIoU adds α·v: v = {say(p.v)} here measures the gap between the boxes’ angles atan(w/h), and
             α = {say(p.alpha)} weights it more as the overlap improves. α is held fixed when the gradient is taken.
           </p>
         );
