@@ -223,6 +223,18 @@ export const PRESETS: readonly Preset[] = [
     panels: { derivative: true, weight: false },
   },
   // presets: boxes (helper boxes)
+  {
+    id: 'box-iou-giou-diou-ciou',
+    title: 'IoU vs GIoU vs DIoU vs CIoU',
+    blurb:
+      'A box slides sideways past a target of the same size: once the offset passes 2 they no longer overlap, the ' +
+      "IoU loss sits at 1 with slope exactly 0, and only GIoU's empty-area term and DIoU's centre distance still pull " +
+      'it back. CIoU lies on DIoU here because the two boxes share one shape; the Boxes lesson shows its aspect term.',
+    ids: ['box_iou', 'giou', 'diou', 'ciou'],
+    axis: 'offset',
+    xDomain: [-5, 5],
+    panels: { derivative: true, weight: false },
+  },
 ];
 
 /** The preset with this id, if any. */

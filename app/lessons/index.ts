@@ -1,3 +1,4 @@
+import { lesson as boxes } from './boxes';
 import { lesson as ctc } from './ctc';
 import { lesson as estimate } from './estimate';
 import { lesson as kl } from './kl';
@@ -13,5 +14,5 @@ import type { AnyLesson } from './types';
 
 /** Every lesson, in the order the index lists them. Adding a lesson is one import and one entry. */
 export const LESSONS: readonly AnyLesson[] = [
-  estimate, saturation, softmax, svmSoftmax, kl, likelihood, outputUnits, polynomials, metric, regularization, ctc,
+  estimate, saturation, softmax, svmSoftmax, kl, likelihood, outputUnits, polynomials, metric, regularization, boxes, ctc,
 ];

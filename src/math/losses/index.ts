@@ -70,6 +70,10 @@ import { dpo } from './dpo';
 import { cosface } from './cosface';
 import { sphereface } from './sphereface';
 // catalog imports: boxes (helper boxes)
+import { boxIou } from './box_iou';
+import { giou } from './giou';
+import { diou } from './diou';
+import { ciou } from './ciou';
 // catalog imports: ctc (helper ctc)
 import { ctc } from './ctc';
 
@@ -146,6 +150,10 @@ export const LOSSES: readonly LossSpec[] = [
   cosface,
   sphereface,
   // catalog: boxes (helper boxes)
+  boxIou,
+  giou,
+  diou,
+  ciou,
   // catalog: ctc (helper ctc)
   ctc,
 ];
