@@ -17,6 +17,7 @@ export const LOSS_FIGURES: readonly LossFigure[] = [
   { lesson: 'polynomials', title: 'Focal loss and PolyLoss as polynomials', losses: ['focal', 'poly1', 'softmax_ce'] },
   { lesson: 'metric', title: 'Metric learning in a plane', losses: ['triplet', 'contrastive', 'infonce', 'arcface'] },
   { lesson: 'regularization', title: 'Regularization', losses: ['l1', 'l2', 'elastic_net'] },
+  { lesson: 'boxes', title: 'Box losses: IoU, GIoU, DIoU and CIoU', losses: ['box_iou', 'giou', 'diou', 'ciou'] },
   { lesson: 'ctc', title: 'CTC: aligning a short target to many frames', losses: ['ctc'] },
 ];
 
