@@ -3,10 +3,14 @@ import { createRoot } from 'react-dom/client';
 import './styles.css';
 import './print.css';
 import { loadKatex, onKatexFailure } from '../src/components/formula/useKatex';
+import { loadCatalog } from '../src/math/losses';
+import { needsCatalog } from './state/needsCatalog';
 import { afterNextPaint } from './afterNextPaint';
 import { App } from './App';
 import { DisplayChartStyle } from './display/DisplayChartStyle';
 import { ErrorBoundary } from './ErrorBoundary';
+import { CATALOG_FAILED } from './catalogNotice';
+import { getPreset } from './presets';
 import { useApp } from './state/store';
 import { startUrlSync } from './state/urlSync';
 import { applyTheme, savedTheme } from './state/theme';
@@ -19,24 +23,37 @@ afterNextPaint(() => void loadKatex());
 afterNextPaint(() => void import('./pwa/register').then((m) => m.startOffline(), () => undefined));
 // The link decides the first view, before the first render. If that fails, the default view opens
 // with a notice: a broken address (or a browser that refuses history) must not blank the page.
-try {
-  startUrlSync();
-} catch (e) {
-  useApp.setState(useApp.getInitialState(), true);
-  const why = e instanceof Error ? e.message : String(e);
-  useApp.getState().notices.notify([`The address could not be read (${why}); showing the default view, and the address will not follow it.`]);
+function start() {
+  try {
+    startUrlSync();
+  } catch (e) {
+    useApp.setState(useApp.getInitialState(), true);
+    const why = e instanceof Error ? e.message : String(e);
+    useApp.getState().notices.notify([`The address could not be read (${why}); showing the default view, and the address will not follow it.`]);
+  }
+
+  const root = createRoot(document.getElementById('root')!);
+  // A transition: React renders the first view in slices that yield to the browser, not in one long task.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <ErrorBoundary>
+          <DisplayChartStyle>
+            <App />
+          </DisplayChartStyle>
+        </ErrorBoundary>
+      </StrictMode>,
+    ),
+  );
 }
 
-const root = createRoot(document.getElementById('root')!);
-// A transition: React renders the first view in slices that yield to the browser, not in one long task.
-startTransition(() =>
-  root.render(
-    <StrictMode>
-      <ErrorBoundary>
-        <DisplayChartStyle>
-          <App />
-        </DisplayChartStyle>
-      </ErrorBoundary>
-    </StrictMode>,
-  ),
-);
+// A link to a loss beyond the notes' waits for the catalog's chunk, so that the link is read with it. If the
+// chunk cannot be fetched, the page opens anyway and says so (the link's unknown losses are noted as such).
+if (needsCatalog(window.location.search, (id) => getPreset(id)?.ids ?? [])) {
+  loadCatalog().then(start, () => {
+    useApp.getState().notices.notify([CATALOG_FAILED]);
+    start();
+  });
+} else {
+  start();
+}

@@ -1,6 +1,10 @@
+import { registerAll } from '../src/math/losses/all';
 import { test as base, chromium, expect, type Page } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
+
+// The suite's own math (readouts, links) needs every loss, not only the first load's.
+registerAll();
 /** A test whose page fails on any uncaught page error or console error it did not expect. */
 export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [

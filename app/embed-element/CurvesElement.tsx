@@ -1,7 +1,9 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { ErrorBoundary } from '../ErrorBoundary';
 import type { ViewState } from '../state/view';
-import { appLink, linkParams, OWN_ATTRIBUTES, PARAM_ATTRIBUTES, readAttributes } from './attributes';
+import { catalogRegistered, loadCatalog } from '../../src/math/losses';
+import { needsCatalog } from '../state/needsCatalog';
+import { appLink, linkParams, linkQuery, OWN_ATTRIBUTES, PARAM_ATTRIBUTES, readAttributes } from './attributes';
 import { CurvesFigure } from './CurvesFigure';
 import { elementSheet } from './elementSheet';
 
@@ -25,6 +27,7 @@ export function defineCurvesElement(appUrl: string) {
     private root?: Root;
     private pending = false;
     private serial = 0;
+    private catalogFailed = false;
 
     connectedCallback() {
       if (!this.root) {
@@ -66,6 +69,19 @@ export function defineCurvesElement(appUrl: string) {
     private draw() {
       const attrs: Record<string, string> = {};
       for (const a of this.attributes) attrs[a.name] = a.value;
+      // A loss beyond the notes' comes with the catalog's chunk: fetch it, then draw. If it cannot be fetched,
+      // draw anyway: the codec then says which losses are unknown.
+      if (!this.catalogFailed && needsCatalog(linkQuery(attrs)) && !catalogRegistered()) {
+        loadCatalog().then(
+          () => this.schedule(),
+          () => {
+            this.catalogFailed = true;
+            console.warn('<loss-atlas-curves>: the losses beyond the notes’ could not be loaded; drawing without them.');
+            this.schedule();
+          },
+        );
+        return;
+      }
       const config = readAttributes(attrs);
       for (const n of config.notices) console.warn(`<loss-atlas-curves>: ${n}`);
       const container = this.shadowRoot!.querySelector<HTMLElement>('.la-root')!;

@@ -1,4 +1,4 @@
-import { LOSSES } from '../../src/math/losses';
+import { CATALOG_MANIFEST, LOSSES } from '../../src/math/losses';
 import { quote } from '../state/link';
 import type { ViewState } from '../state/view';
 import { curvesCodec } from './curvesCodec';
@@ -17,10 +17,16 @@ const PANEL_WORDS: Readonly<Record<string, string>> = { value: 'loss', derivativ
 /** The element's own attributes; every other one it reads is a loss parameter. */
 export const OWN_ATTRIBUTES = ['loss', 'axis', 'apart', 'controls', 'panels', 'x-range', 'at', 'theme', 'formula', 'app-url'] as const;
 
+/** Parameter and option names by loss id: the registry's first losses and the catalog chunk's (by its manifest). */
+const NAMES: readonly (readonly [string, readonly string[]])[] = [
+  ...LOSSES.map((l) => [l.id, [...l.params, ...(l.options ?? [])].map((p) => p.name)] as const),
+  ...Object.entries(CATALOG_MANIFEST),
+];
+
 /** Every parameter and option name of the registry, and each `name.lossId` (a value set apart for one loss). */
 export const PARAM_ATTRIBUTES: readonly string[] = [
-  ...new Set(LOSSES.flatMap((l) => [...l.params, ...(l.options ?? [])].map((p) => p.name))),
-  ...LOSSES.flatMap((l) => [...l.params, ...(l.options ?? [])].map((p) => `${p.name}.${l.id}`)),
+  ...new Set(NAMES.flatMap(([, names]) => names)),
+  ...NAMES.flatMap(([id, names]) => names.map((n) => `${n}.${id}`)),
 ];
 const PARAMS = new Set(PARAM_ATTRIBUTES);
 
@@ -35,8 +41,8 @@ export interface CurvesConfig {
   readonly notices: readonly string[];
 }
 
-/** Reads attributes (name → value, as `getAttribute` gives them) into a valid configuration. */
-export function readAttributes(attrs: Readonly<Record<string, string>>): CurvesConfig {
+/** The explorer link the attributes stand for, as a query string (what the codec reads). */
+export function linkQuery(attrs: Readonly<Record<string, string>>): string {
   const q = new URLSearchParams({ v: '2' });
   const set = (key: string, attr: string) => {
     const v = attrs[attr];
@@ -50,7 +56,12 @@ export function readAttributes(attrs: Readonly<Record<string, string>>): CurvesC
   set('at', 'at');
   const rawPanels = attrs.panels;
   q.set('panels', rawPanels === undefined ? 'loss,d' : panelKeys(rawPanels));
-  const decoded = curvesCodec.decode(q.toString());
+  return q.toString();
+}
+
+/** Reads attributes (name → value, as `getAttribute` gives them) into a valid configuration. */
+export function readAttributes(attrs: Readonly<Record<string, string>>): CurvesConfig {
+  const decoded = curvesCodec.decode(linkQuery(attrs));
   // The codec's notice for a stray key speaks of views; the element's are parameters of the losses.
   const notices = decoded.notices.map((n) => n.replace(': not a setting of this view.', ': not a parameter of these losses.'));
   const view = decoded.state;

@@ -7,7 +7,7 @@ import { PresetStops } from '../../src/components/catalog/PresetStops';
 import { CurvePanels } from '../../src/components/charts/CurvePanels';
 import { XRangeControls } from '../../src/components/charts/XRangeControls';
 import { CurveReadout } from '../../src/components/readout/CurveReadout';
-import { getLoss, LOSSES } from '../../src/math/losses';
+import { getLoss } from '../../src/math/losses';
 import type { Axis, LossSpec } from '../../src/math/types';
 import { ExportMenu } from '../export/ExportMenu';
 import type { ExportRequest } from '../export/exportRequest';
@@ -22,6 +22,7 @@ import { useElementWidth } from '../useElementWidth';
 import { FormulasSection } from './explorer/FormulasSection';
 import { PanelToggles } from './explorer/PanelToggles';
 import { ParamsSection } from './explorer/ParamsSection';
+import { useCatalogChunk, useLosses, usePickPreset } from './explorer/useCatalog';
 import { useCurves, useDrawnLosses } from './explorer/useCurves';
 import { useKatexSettled } from './explorer/useKatexSettled';
 
@@ -48,6 +49,8 @@ export function ExplorerView() {
   const rest = usePaintedOnce();
   // The catalog comes after the chart on every screen (app/styles.css), so it can wait for the first paint.
   const catalog = rest;
+  const catalogStatus = useCatalogChunk(rest);
+  const losses = useLosses();
   const present = useDisplay().mode === 'present';
   const fitHeight = useFitHeight(PRESENT_RESERVED);
   const typeset = useKatexSettled(rest);
@@ -61,6 +64,7 @@ export function ExplorerView() {
   const { setCursor, setXDomain, toggleLoss, select, applyPreset, setParams } = useAtlas(
     useShallow((s) => ({ setCursor: s.setCursor, setXDomain: s.setXDomain, toggleLoss: s.toggleLoss, select: s.select, applyPreset: s.applyPreset, setParams: s.setParams })),
   );
+  const pickPreset = usePickPreset(applyPreset);
   const presetSpec = preset === undefined ? undefined : getPreset(preset);
   const onStop = useCallback((stop: { params: Readonly<Record<string, number>> }) => setParams(stop.params), [setParams]);
   // No stand-in width: the chart is drawn once, at its column's width, in the first frame.
@@ -97,8 +101,8 @@ export function ExplorerView() {
       <section className="catalog-panel" aria-label="Choose losses" aria-busy={!catalog}>
         {catalog && (
           <>
-            {shown('preset') && <PresetPicker presets={PRESETS} activeId={preset} onPick={applyPreset} />}
-            {shown('loss') && <LossCatalog losses={LOSSES} selected={ids} axis={axis} onToggle={toggleLoss} onSwitchAxis={switchAxis} />}
+            {shown('preset') && <PresetPicker presets={PRESETS} activeId={preset} onPick={pickPreset} />}
+            {shown('loss') && <LossCatalog losses={losses} loading={catalogStatus === 'loading'} selected={ids} axis={axis} onToggle={toggleLoss} onSwitchAxis={switchAxis} />}
           </>
         )}
       </section>
@@ -132,7 +136,7 @@ export function ExplorerView() {
       <aside className="side-panel" aria-label="Parameters and readout" aria-busy={!rest}>
         {rest && (
           <>
-            {present && <PresetSelect presets={PRESETS} activeId={preset} onPick={applyPreset} />}
+            {present && <PresetSelect presets={PRESETS} activeId={preset} onPick={pickPreset} />}
             {paramShown && presetSpec?.stops && <PresetStops preset={presetSpec} active={activeStop(presetSpec, values)} onStop={onStop} />}
             {paramShown && <ParamsSection drawn={drawn} />}
             {shown('readout') && <CurveReadout

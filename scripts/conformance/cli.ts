@@ -4,6 +4,7 @@
  * (0 all pass, 1 some fail, 2 with a one-line message when the file cannot be used).
  */
 import { readFileSync } from 'node:fs';
+import { registerAll } from '../../src/math/losses/all';
 import { checkCase, parseReference, ReferenceFormatError, type CaseResult } from '../../src/math/conformance';
 
 export interface CliOutput {
@@ -41,6 +42,8 @@ function keepLosses(doc: unknown, only: readonly string[]): unknown {
   const keep = new Set(only);
   return { ...doc, cases: d.cases.filter((c: unknown) => keep.has((c as { loss?: string } | null)?.loss ?? '')) };
 }
+
+registerAll();
 
 export function runConformance(file: string, { out, err }: CliOutput, only?: readonly string[]): 0 | 1 | 2 {
   let cases;

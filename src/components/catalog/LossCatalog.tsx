@@ -15,6 +15,8 @@ export interface LossCatalogProps {
   readonly onToggle: (id: string) => void;
   /** Redraw the chart over `axis` with the loss `id` (the person asked for a loss the current axis cannot show). */
   readonly onSwitchAxis: (axis: Axis, id: string) => void;
+  /** True while more losses are on their way (the catalog's chunk): the list says so. */
+  readonly loading?: boolean;
   /** Start expanded; by default open except on narrow screens (≤ 760 px). */
   readonly defaultOpen?: boolean;
 }
@@ -25,7 +27,7 @@ const wideScreen = () =>
   typeof window === 'undefined' || typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 760px)').matches;
 
 /** The loss catalog: checkboxes grouped by task family, a text filter, and an explanation for losses off this axis. */
-export const LossCatalog = memo(function LossCatalog({ losses, selected, axis, onToggle, onSwitchAxis, defaultOpen }: LossCatalogProps) {
+export const LossCatalog = memo(function LossCatalog({ losses, loading = false, selected, axis, onToggle, onSwitchAxis, defaultOpen }: LossCatalogProps) {
   const id = useId();
   const [open, setOpen] = useState(() => defaultOpen ?? wideScreen());
   const [query, setQuery] = useState('');
@@ -51,7 +53,7 @@ export const LossCatalog = memo(function LossCatalog({ losses, selected, axis, o
   const shown = groups.reduce((n, g) => n + g.losses.length, 0);
 
   return (
-    <details className="loss-catalog" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="loss-catalog" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} aria-busy={loading}>
       <summary>Losses</summary>
       <div className="catalog-filter">
         <label htmlFor={`${id}-filter`}>Filter losses</label>
@@ -67,6 +69,7 @@ export const LossCatalog = memo(function LossCatalog({ losses, selected, axis, o
       <output className="catalog-count" htmlFor={`${id}-filter`}>
         {query.trim() === '' ? '' : shown === 0 ? `No loss matches “${query.trim()}”.` : `${shown} of ${losses.length} losses match.`}
       </output>
+      {loading && <p className="catalog-loading muted">Loading the rest of the catalog…</p>}
       {groups.map((g) => (
         <fieldset key={g.family} className="catalog-family">
           <legend>{FAMILY_TITLES[g.family]}</legend>

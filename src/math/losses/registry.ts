@@ -1,0 +1,69 @@
+import type { Family, LossSpec } from '../types';
+
+const all: LossSpec[] = [];
+const byId = new Map<string, LossSpec>();
+const listeners = new Set<() => void>();
+let snapshot: readonly LossSpec[] = [];
+let catalogIn = false;
+
+/**
+ * Every loss registered so far, core first, then the catalog once its chunk has loaded. A live list: read it
+ * when you need it, or subscribe (subscribeLosses) to hear when it grows.
+ */
+export const LOSSES: readonly LossSpec[] = all;
+
+export function getLoss(id: string): LossSpec | undefined {
+  return byId.get(id);
+}
+
+/** Adds losses to the registry; registering the same spec twice is a no-op, another spec under a taken id an error. */
+export function registerLosses(list: readonly LossSpec[]): void {
+  let added = false;
+  for (const spec of list) {
+    const had = byId.get(spec.id);
+    if (had === spec) continue;
+    if (had) throw new Error(`two losses with the id "${spec.id}"`);
+    byId.set(spec.id, spec);
+    all.push(spec);
+    added = true;
+  }
+  if (!added) return;
+  snapshot = [...all];
+  for (const l of listeners) l();
+}
+
+/** Registers the catalog's losses and notes that it is in. */
+export function registerCatalog(list: readonly LossSpec[]): void {
+  catalogIn = true;
+  registerLosses(list);
+}
+
+/** Whether the catalog's chunk has been loaded and registered. */
+export function catalogRegistered(): boolean {
+  return catalogIn;
+}
+
+/** Calls `fn` whenever losses join the registry; returns the unsubscribe function. */
+export function subscribeLosses(fn: () => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+/** An immutable copy of the registry, replaced whenever it grows (for useSyncExternalStore). */
+export function lossesSnapshot(): readonly LossSpec[] {
+  return snapshot;
+}
+
+export const FAMILY_TITLES: Readonly<Record<Family, string>> = {
+  regression: 'Regression',
+  robust: 'Robust regression',
+  binary: 'Binary classification',
+  multiclass: 'Multiclass and multilabel classification',
+  segmentation: 'Segmentation',
+  boxes: 'Bounding boxes',
+  metric: 'Metric learning',
+  ranking: 'Ranking and recommendation',
+  sequence: 'Sequences',
+  generative: 'Generative models and preferences',
+  regularization: 'Regularization',
+};
