@@ -22,7 +22,9 @@ export { expect };
 
 /** The number in a readout cell, e.g. "1.35" → 1.35. */
 export function parseReadout(text: string | null): number {
-  const v = Number((text ?? '').trim());
+  const t = (text ?? '').trim();
+  if (t === '∞' || t === '−∞') return t === '∞' ? Infinity : -Infinity;
+  const v = Number(t);
   if (!Number.isFinite(v)) throw new Error(`readout "${text}" is not a number`);
   return v;
 }

@@ -82,6 +82,10 @@ async function readoutMatches(page: Page) {
     const params = v.values[id]!;
     const want = [prof.value(x, params), prof.derivative(x, params)];
     for (const [k, w] of want.entries()) {
+      if (w === Infinity || w === -Infinity) {
+        expect(got![k], `${spec.title} ${k === 0 ? 'value' : 'derivative'} at ${x}`).toBe(w);
+        continue;
+      }
       const tol = 5e-6 * Math.max(1e-3, Math.abs(w));
       expect(Math.abs(got![k]! - w), `${spec.title} ${k === 0 ? 'value' : 'derivative'} at ${x}`).toBeLessThanOrEqual(tol);
     }

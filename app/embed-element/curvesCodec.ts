@@ -1,7 +1,7 @@
 import { getLoss } from '../../src/math/losses';
 import type { Axis } from '../../src/math/types';
 import { makeCodec, quote, type LinkField } from '../state/link';
-import { AXES, profileOn } from '../state/axes';
+import { AXES, profileOn, startCursor } from '../state/axes';
 import { explorerParams, explorerRange } from '../state/explorerFields';
 import type { ViewState } from '../state/view';
 
@@ -15,7 +15,6 @@ const MAX_LOSSES = 8;
 const FALLBACK = 'huber';
 
 /** Where the cursor starts: three quarters along the range (past Huber's δ, on a hinge's flat side), as a link writes it. */
-const startCursor = ([lo, hi]: readonly [number, number]) => Number((lo + 0.75 * (hi - lo)).toPrecision(6));
 
 /** One loss drawn with its parameters' defaults over its first profile. */
 export function singleLossView(id: string): ViewState {

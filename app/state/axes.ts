@@ -10,3 +10,6 @@ export const AXES: readonly Axis[] = [
 export function profileOn(spec: LossSpec, axis: Axis): Profile | undefined {
   return spec.profiles.find((p) => p.axis === axis);
 }
+
+/** Where the cursor starts over a window: three quarters across (a link's `at` moves it). */
+export const startCursor = ([lo, hi]: readonly [number, number]): number => Number((lo + 0.75 * (hi - lo)).toPrecision(6));

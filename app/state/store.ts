@@ -6,6 +6,7 @@ import { getPreset, presetMatches, presetValues } from '../presets';
 import { APP_DISPLAY, controlShown, sameDisplay, type Display } from './display';
 import { createLessonSlice, type LessonSlice } from './lessonSlice';
 import { createSurfaceSlice, type SurfaceSlice } from './surfaceSlice';
+import { startCursor } from './axes';
 import { DEFAULT_VIEW, defaultDomain, fillValues, profileOn, type ViewName, type ViewState } from './view';
 
 /**
@@ -109,7 +110,7 @@ function createExplorerSlice(setApp: SetApp, getApp: GetApp): AtlasState {
     select: (ids, axis) => {
       const s = get();
       const domain = defaultDomain(ids, axis);
-      const cursorX = domain[0] + (domain[1] - domain[0]) * 0.75;
+      const cursorX = startCursor(domain);
       const unlinked = withConflicts(ids, s.unlinked);
       set({ ids, axis, unlinked, values: fillValues(ids, s.values, unlinked), preset: undefined, xDomain: domain, cursorX });
     },
@@ -117,7 +118,7 @@ function createExplorerSlice(setApp: SetApp, getApp: GetApp): AtlasState {
       const p = getPreset(id);
       if (!p) return;
       const xDomain = p.xDomain ?? defaultDomain(p.ids, p.axis);
-      const cursorX = xDomain[0] + (xDomain[1] - xDomain[0]) * 0.75;
+      const cursorX = startCursor(xDomain);
       set({ ids: p.ids, axis: p.axis, values: presetValues(p), unlinked: withConflicts(p.ids, []), preset: p.id, xDomain, cursorX, panels: p.panels ?? get().panels });
     },
     setParam: (name, value, lossId) => {

@@ -3,6 +3,7 @@ import type { Axis } from '../../src/math/types';
 import { getPreset, presetMatches } from '../presets';
 import { makeCodec, quote, type LinkField } from './link';
 import { explorerParams, explorerRange } from './explorerFields';
+import { startCursor } from './axes';
 import { AXES, DEFAULT_VIEW, defaultDomain, fillValues, profileOn, type ViewState } from './view';
 
 /**
@@ -37,7 +38,8 @@ const selection: LinkField<ViewState> = {
       r.note('No drawable loss in the link; showing the default comparison.');
       return { ...s, ids: DEFAULT_VIEW.ids, axis: DEFAULT_VIEW.axis, values: DEFAULT_VIEW.values, preset: DEFAULT_VIEW.preset };
     }
-    return { ...s, ids, axis, values: fillValues(ids, {}, s.unlinked), xDomain: defaultDomain(ids, axis), preset: undefined };
+    const xDomain = defaultDomain(ids, axis);
+    return { ...s, ids, axis, values: fillValues(ids, {}, s.unlinked), xDomain, cursorX: startCursor(xDomain), preset: undefined };
   },
   write(s, out) {
     out.set('loss', s.ids.join(','));

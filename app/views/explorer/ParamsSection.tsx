@@ -14,19 +14,21 @@ export function ParamsSection({ drawn }: { drawn: readonly DrawnLoss[] }) {
   const resetParams = useAtlas((s) => s.resetParams);
   const shown = useShown();
   const entries = useMemo(() => {
+    // A name the losses use for different quantities is one entry per loss, each with its own spec (range, step).
     const conflicts = conflictingParams(drawn.map((d) => d.spec));
     const byName = new Map<string, { spec: ParamSpec | OptionSpec; owners: ParamEntry['owners'][number][] }>();
     for (const { spec, params } of drawn) {
       for (const p of [...spec.params, ...(spec.options ?? [])]) {
         const owner = { id: spec.id, title: spec.title, value: params[p.name] ?? p.default };
-        const e = byName.get(p.name);
+        const key = conflicts.includes(p.name) ? `${p.name}.${spec.id}` : p.name;
+        const e = byName.get(key);
         if (e) e.owners.push(owner);
-        else byName.set(p.name, { spec: p, owners: [owner] });
+        else byName.set(key, { spec: p, owners: [owner] });
       }
     }
     // In an embed, only the sliders `controls=` names (`margin`, or `margin.hinge` for one set apart).
     return [...byName.values()]
-      .map((e) => ({ ...e, linked: !unlinked.includes(e.spec.name) && !conflicts.includes(e.spec.name), linkable: !conflicts.includes(e.spec.name) }))
+      .map((e) => ({ ...e, linked: !unlinked.includes(e.spec.name) && !conflicts.includes(e.spec.name) }))
       .map((e) => (shown(e.spec.name) || e.linked ? e : { ...e, owners: e.owners.filter((o) => shown(`${e.spec.name}.${o.id}`)) }))
       .filter((e) => shown(e.spec.name) || (!e.linked && e.owners.length > 0));
   }, [drawn, unlinked, shown]);

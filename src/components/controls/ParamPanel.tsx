@@ -12,8 +12,6 @@ export interface ParamEntry {
   /** The selected losses that have this parameter, with their current values. */
   readonly owners: readonly ParamOwner[];
   readonly linked: boolean;
-  /** False when the owners use the name for different quantities (arcface's and sphereface's `m`): never linked. */
-  readonly linkable?: boolean;
 }
 
 export interface ParamPanelProps {
@@ -46,10 +44,11 @@ export function ParamPanel({ entries, onChange, onLink, onReset }: ParamPanelPro
   if (entries.length === 0) return <p className="muted">These losses have no parameters.</p>;
   return (
     <div className="param-panel">
-      {entries.map(({ spec, owners, linked, linkable = true }) => {
+      {entries.map(({ spec, owners, linked }) => {
         const groups = linked ? [owners] : owners.map((o) => [o]);
         return (
-          <div key={spec.name} className="param-group">
+          // One entry per loss for a name the losses use for different quantities (ParamsSection).
+          <div key={owners.length === 1 && !linked ? `${spec.name}.${owners[0]!.id}` : spec.name} className="param-group">
             {groups.map((g) => {
               const owner = g[0]!;
               const lossId = linked ? undefined : owner.id;
@@ -65,12 +64,7 @@ export function ParamPanel({ entries, onChange, onLink, onReset }: ParamPanelPro
                 />
               );
             })}
-            {owners.length > 1 && !linkable && (
-              <p className="param-meaning">
-                <code>{spec.name}</code> is a different quantity in {owners.map((o) => o.title).join(' and ')}, so each has its own.
-              </p>
-            )}
-            {owners.length > 1 && linkable && (
+            {owners.length > 1 && (
               <label className="link-toggle">
                 <input type="checkbox" checked={linked} onChange={(e) => onLink(spec.name, e.currentTarget.checked)} />
                 Link {spec.name} across {owners.map((o) => o.title).join(' and ')}

@@ -21,8 +21,10 @@ export interface CurveReadoutProps {
   readonly showWeight?: boolean;
 }
 
-/** Formats a number for a readout: 6 significant digits, "undefined" where the loss is not defined. */
+/** Formats a number for a readout: 6 significant digits, ∞ for an infinite slope, "undefined" where the loss is not defined. */
 export function formatReadout(v: number): string {
+  if (v === Infinity) return '∞';
+  if (v === -Infinity) return '−∞';
   if (!Number.isFinite(v)) return 'undefined';
   if (v === 0) return '0';
   const a = Math.abs(v);

@@ -21,9 +21,11 @@ describe('CurveReadout', () => {
     expect(html).toMatch(/Huber<\/th><td>0.125<\/td><td>0.5<\/td><td>1<\/td>/);
     expect(html).toMatch(/MSE<\/th><td>0.25<\/td><td>1<\/td><td><span aria-hidden="true">—<\/span><span class="sr-only">no weight<\/span><\/td>/);
   });
-  it('formats numbers to 6 significant digits and says "undefined" for non-finite', () => {
+  it('formats numbers to 6 significant digits and says "undefined" where undefined and ∞ where infinite', () => {
     expect(formatReadout(1 / 3)).toBe('0.333333');
     expect(formatReadout(NaN)).toBe('undefined');
+    expect(formatReadout(-Infinity)).toBe('−∞');
+    expect(formatReadout(Infinity)).toBe('∞');
     expect(formatReadout(1e-7)).toBe('1.0000e-7');
     expect(formatReadout(0)).toBe('0');
   });
