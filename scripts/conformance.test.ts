@@ -60,6 +60,18 @@ describe('npm run conformance', () => {
     expect(r.stdout).toMatch(/^1 passed, 1 failed$/m);
   });
 
+  it('reports the worst relative error of the value and of the gradient, and which case has it', () => {
+    // huber δ = 1 at r = 3: value 2.5, gradient 1. Each case below is off by a known relative amount.
+    const offValue = { ...huberCase, id: 'h/value', value: 2.5 * (1 + 4e-10) };
+    const offGrad = { ...huberCase, id: 'h/grad', grad: { pred: [1 + 3e-10] } };
+    const r = run(write('relative.json', JSON.stringify({ format: 'loss-reference/1', cases: [huberCase, offValue, offGrad] })));
+    const m = /^worst relative error: value (\S+) \((\S+)\), gradient (\S+) \((\S+)\)/m.exec(r.stdout)!;
+    expect(Number(m[1])).toBeCloseTo(4e-10, 14);
+    expect(m[2]).toBe('h/value');
+    expect(Number(m[3])).toBeCloseTo(3e-10, 14);
+    expect(m[4]).toBe('h/grad');
+  });
+
   // One spawn checks the wiring: the exit code reaches the shell and the message goes to stderr.
   // Starting tsx takes seconds on a loaded machine; the limit only guards against a hang.
   it(

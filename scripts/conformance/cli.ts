@@ -71,6 +71,15 @@ export function runConformance(file: string, { out, err }: CliOutput, only?: rea
     const worst = Math.max(...rs.map((r) => r.worst.diff));
     out(`  ${loss.padEnd(18)} ${ok}/${rs.length}  ${fmt(worst)}`);
   }
+  const worstOf = (key: 'value' | 'grad') => {
+    let best: { id: string; r: number } | undefined;
+    for (const x of results) {
+      const r = x.relative?.[key];
+      if (r !== undefined && (!best || r > best.r)) best = { id: x.id, r };
+    }
+    return best ? `${fmt(best.r)} (${best.id})` : 'none';
+  };
+  out(`\nworst relative error: value ${worstOf('value')}, gradient ${worstOf('grad')} (normwise per array)`);
   const passed = results.filter((r) => r.pass).length;
   out(`\n${passed} passed, ${results.length - passed} failed`);
   return passed === results.length ? 0 : 1;

@@ -18,6 +18,11 @@ export interface CaseResult {
   readonly pass: boolean;
   /** Worst |got − want| over value and gradients, and where it was. */
   readonly worst: { readonly where: string; readonly got: number; readonly want: number; readonly diff: number };
+  /**
+   * Relative errors: the value's |got − want| / |want| (0 when both are 0; left out when only want is 0), and the
+   * worst gradient entry's |got − want| / (largest |want| in its array), the normwise measure of the reference notes.
+   */
+  readonly relative?: { readonly value?: number; readonly grad?: number };
   readonly error?: string;
 }
 
@@ -91,6 +96,9 @@ export function checkCase(c: RefCase): CaseResult {
     const grads: Grads = spec.grad(c.inputs, c.params);
     worst = { where: 'value', got: value, want: c.value, diff: 0 };
     consider('value', value, c.value, ATOL);
+    const dv = Math.abs(value - c.value);
+    const relValue = c.value !== 0 ? dv / Math.abs(c.value) : dv === 0 ? 0 : undefined;
+    let relGrad: number | undefined;
     for (const [name, wantT] of Object.entries(c.grad)) {
       const want = flatten(wantT);
       const got = flatten(grads[name]);
@@ -98,9 +106,14 @@ export function checkCase(c: RefCase): CaseResult {
         return { id: c.id, loss: c.loss, pass: false, worst, error: `grad "${name}" has ${got.length} entries, expected ${want.length}` };
       }
       const scale = Math.max(0, ...want.map(Math.abs));
-      want.forEach((w, i) => consider(`grad.${name}[${i}]`, got[i]!, w, ATOL * scale));
+      want.forEach((w, i) => {
+        consider(`grad.${name}[${i}]`, got[i]!, w, ATOL * scale);
+        const d = Math.abs(got[i]! - w);
+        const r = scale > 0 ? d / scale : d === 0 ? 0 : undefined;
+        if (r !== undefined) relGrad = Math.max(relGrad ?? 0, Number.isNaN(r) ? Infinity : r);
+      });
     }
-    return { id: c.id, loss: c.loss, pass, worst };
+    return { id: c.id, loss: c.loss, pass, worst, relative: { value: relValue, grad: relGrad } };
   } catch (e) {
     return { id: c.id, loss: c.loss, pass: false, worst, error: (e as Error).message };
   }
