@@ -54,8 +54,8 @@ export const hingeGanD: LossSpec = {
     value: {
       lhs: '\\ell_D',
       pieces: [
-        { tex: '\\max\\bigl(0, 1 - D(x)\\bigr) + 1 + D(G(z))', when: 'D(G(z)) > -1' },
-        { tex: '\\max\\bigl(0, 1 - D(x)\\bigr)', when: 'D(G(z)) \\le -1' },
+        { tex: '\\max(0, 1 - D(x)) + 1 + D(G(z))', when: 'D(G(z)) > -1' },
+        { tex: '\\max(0, 1 - D(x))', when: 'D(G(z)) \\le -1' },
       ],
     },
     grad: {

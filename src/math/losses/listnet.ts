@@ -72,8 +72,8 @@ export const listnet: LossSpec = {
     },
   },
   calls: {
-    pytorch: { code: 'F.cross_entropy(scores, F.softmax(relevance, dim=1))', note: 'Class probabilities as the target (PyTorch 1.10 and later).' },
-    keras: { code: 'keras.losses.CategoricalCrossentropy(from_logits=True)(tf.nn.softmax(relevance), scores)' },
+    pytorch: { code: 'F.cross_entropy(scores, F.softmax(relevance.float(), dim=1))', note: 'Class probabilities as the target (PyTorch 1.10 and later).' },
+    keras: { code: 'keras.losses.CategoricalCrossentropy(from_logits=True)(keras.ops.softmax(relevance), scores)' },
     tfjs: { code: 'tf.losses.softmaxCrossEntropy(tf.softmax(relevance), scores)' },
   },
   sample: sampleLists,

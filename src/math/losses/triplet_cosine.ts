@@ -50,7 +50,7 @@ export const tripletCosine: LossSpec = {
   family: 'metric',
   purpose: 'Triplet loss on angles: positive nearer the anchor than the negative, in cosine',
   description:
-    'The triplet margin loss with the distance 1 − cos between embeddings instead of the Euclidean one. The loss ' +
+    'The triplet margin loss with the cosine distance D(u, v) = 1 − cos(u, v) in place of the Euclidean one. The loss ' +
     'is zero once the negative is farther from the anchor than the positive by the margin, measured in cosine ' +
     'distance (0 for the same direction, 2 for opposite ones); only directions count, never lengths.',
   useWhen:
@@ -145,7 +145,7 @@ export const tripletCosine: LossSpec = {
     grad: {
       lhs: '\\frac{\\partial \\ell}{\\partial D_{ap}}',
       pieces: [
-        { tex: '1,\\quad D(u, v) = 1 - \\frac{u \\cdot v}{\\lVert u\\rVert\\,\\lVert v\\rVert}', when: 'D_{ap} - D_{an} + {{margin}} \\ge 0' },
+        { tex: '1', when: 'D_{ap} - D_{an} + {{margin}} \\ge 0' },
         { tex: '0', when: 'D_{ap} - D_{an} + {{margin}} < 0' },
       ],
     },
