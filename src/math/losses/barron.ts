@@ -107,11 +107,11 @@ export const barron: LossSpec = {
   ],
   tex: {
     value: {
-      lhs: '\\rho(r, {{alpha}}, {{scale}})',
+      lhs: '\\rho(r)',
       pieces: [
         {
           tex:
-            '\\frac{|{{alpha}} - 2|}{{{alpha}}}\\left[\\left(\\tfrac{(r/{{scale}})^2}{|{{alpha}} - 2|} + 1\\right)^{{{alpha}}/2} - 1\\right]',
+            '\\frac{|{{alpha}} - 2|}{{{alpha}}}\\Bigl[\\Bigl(\\tfrac{(r/{{scale}})^2}{|{{alpha}} - 2|} + 1\\Bigr)^{{{alpha}}/2} - 1\\Bigr]',
           when: '\\alpha \\ne 0, 2',
         },
         { tex: '\\tfrac{1}{2}(r/{{scale}})^2', when: '\\alpha = 2' },

@@ -91,7 +91,7 @@ export const combo: LossSpec = {
       pieces: [
         {
           tex: '\\begin{aligned}&\\frac{{{alpha}}}{n}\\,\\frac{p_i - y_i}{p_i(1-p_i)} + (1-{{alpha}})\\,\\frac{(1-2y_i)\\,B - D}{B^2}, \\\\ ' +
-            '&B = \\textstyle\\sum_i p_i + \\sum_i y_i + {{smooth}},\\; D = \\sum_i \\bigl[p_i(1-y_i) + y_i(1-p_i)\\bigr]\\end{aligned}',
+            '&B = \\textstyle\\sum_i p_i + \\sum_i y_i + {{smooth}}, \\\\ &D = \\textstyle\\sum_i \\bigl[p_i(1-y_i) + y_i(1-p_i)\\bigr]\\end{aligned}',
           when: '',
         },
       ],

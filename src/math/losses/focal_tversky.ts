@@ -65,8 +65,9 @@ export const focalTversky: LossSpec = {
       pieces: [
         {
           tex:
-            '\\begin{aligned}&T^{{{gamma}}},\\quad T = 1 - \\frac{I + {{smooth}}}{I + {{alpha}}\\,F_P + {{beta}}\\,F_N + {{smooth}}}, \\\\ ' +
-            '&I = \\textstyle\\sum_i p_i y_i,\\; F_P = \\sum_i p_i(1-y_i),\\; F_N = \\sum_i (1-p_i)\\,y_i\\end{aligned}',
+            '\\begin{aligned}&T^{{{gamma}}},\\quad T = 1 - \\frac{I + {{smooth}}}{D},\\quad I = \\textstyle\\sum_i p_i y_i, \\\\ ' +
+            '&D = I + {{alpha}}\\,F_P + {{beta}}\\,F_N + {{smooth}}, \\\\ ' +
+            '&F_P = \\textstyle\\sum_i p_i(1-y_i),\\; F_N = \\sum_i (1-p_i)\\,y_i\\end{aligned}',
           when: '',
         },
       ],

@@ -99,14 +99,14 @@ export const poissonNll: LossSpec = {
     value: {
       lhs: '\\ell(\\lambda)',
       pieces: [
-        { tex: '\\lambda - t\\log\\lambda \\;[+\\,S(t) \\text{ if full}]', when: '\\text{log\\_input}: p = \\log\\lambda' },
-        { tex: '\\lambda - t\\log(\\lambda + 10^{-8}) \\;[+\\,S(t) \\text{ if full}]', when: 'p = \\lambda' },
+        { tex: '\\lambda - t\\log\\lambda \\;[+\\,S(t)]', when: 'p = \\log\\lambda' },
+        { tex: '\\lambda - t\\log(\\lambda + 10^{-8}) \\;[+\\,S(t)]', when: 'p = \\lambda' },
       ],
     },
     grad: {
       lhs: '\\frac{\\partial \\ell}{\\partial \\lambda}',
       pieces: [
-        { tex: '1 - \\frac{t}{\\lambda}\\quad(\\partial \\ell/\\partial p = e^{p} - t)', when: '\\text{log\\_input}: p = \\log\\lambda' },
+        { tex: '1 - \\frac{t}{\\lambda}\\quad(\\partial \\ell/\\partial p = e^{p} - t)', when: 'p = \\log\\lambda' },
         { tex: '1 - \\frac{t}{\\lambda + 10^{-8}}', when: 'p = \\lambda' },
       ],
     },

@@ -57,8 +57,8 @@ export const tripletCosine: LossSpec = {
     'Embeddings are normalised or compared by cosine at test time (face and speaker embeddings, retrieval), so the ' +
     'training distance should match.',
   watchOut:
-    'Cosine distance lives in [0, 2], so a margin near 2 can never be met and a margin like the Euclidean default ' +
-    'of 1 is already demanding. Most triplets become easy fast; mine hard ones.',
+    'Cosine distance lives in [0, 2], so a margin near 2 can never be met, and even the default of 1 asks for as much ' +
+    'as an identical positive against an orthogonal negative. Most triplets become easy fast; mine hard ones.',
   source: {
     label: 'torch.nn.TripletMarginWithDistanceLoss',
     url: 'https://pytorch.org/docs/stable/generated/torch.nn.TripletMarginWithDistanceLoss.html',

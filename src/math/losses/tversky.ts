@@ -86,8 +86,9 @@ export const tversky: LossSpec = {
       pieces: [
         {
           tex:
-            '\\begin{aligned}&1 - \\frac{I + {{smooth}}}{D},\\quad D = I + {{alpha}}\\,F_P + {{beta}}\\,F_N + {{smooth}}, \\\\ ' +
-            '&I = \\textstyle\\sum_i p_i y_i,\\; F_P = \\sum_i p_i(1-y_i),\\; F_N = \\sum_i (1-p_i)\\,y_i\\end{aligned}',
+            '\\begin{aligned}&1 - \\frac{I + {{smooth}}}{D},\\quad I = \\textstyle\\sum_i p_i y_i, \\\\ ' +
+            '&D = I + {{alpha}}\\,F_P + {{beta}}\\,F_N + {{smooth}}, \\\\ ' +
+            '&F_P = \\textstyle\\sum_i p_i(1-y_i),\\; F_N = \\sum_i (1-p_i)\\,y_i\\end{aligned}',
           when: '',
         },
       ],

@@ -105,7 +105,7 @@ export const weightedCe: LossSpec = {
         {
           tex:
             '\\begin{aligned}&\\frac{1}{W}\\sum_i \\Bigl[(1 - {{label_smoothing}})\\,w_{y_i}(-\\log p_{i,y_i}) \\\\ ' +
-            '&\\qquad + \\frac{{{label_smoothing}}}{C}\\sum_{c} w_c(-\\log p_{i,c})\\Bigr],\\quad W = \\sum_i w_{y_i}\\end{aligned}',
+            '&\\qquad + \\frac{{{label_smoothing}}}{C}\\sum_{c} w_c(-\\log p_{i,c})\\Bigr], \\\\ &W = \\textstyle\\sum_i w_{y_i}\\end{aligned}',
           when: '',
         },
       ],
