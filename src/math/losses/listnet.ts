@@ -29,7 +29,7 @@ export const listnet: LossSpec = {
     'You have graded relevance for whole lists (search results, recommendations) and want a smooth listwise loss ' +
     'that costs no more than a softmax per list.',
   watchOut:
-    'It only matches top-one probabilities, so it is indifferent to where in the list the errors fall, and the ' +
+    'It only matches top-one probabilities, so it does not weight errors by list position the way NDCG does, and the ' +
     'scale of the grades sets how peaked the target is: grades 0–3 give a soft target, grades up to 10 a near one-hot one.',
   source: {
     label: 'Cao et al. 2007, Learning to Rank: From Pairwise Approach to Listwise Approach',
