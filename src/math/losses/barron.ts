@@ -47,7 +47,7 @@ export const barron: LossSpec = {
   description:
     'A single family that contains the common robust losses as special cases of its shape α: L2 at α = 2, Charbonnier ' +
     '(pseudo-Huber) at 1, Cauchy at 0, Geman–McClure at −2, and Welsch in the limit α → −∞ (the slider stops at −10, ' +
-    'already close). Lowering α makes large residuals cost less; below α = 1 their pull even falls back towards zero as ' +
+    'which has Welsch’s shape but levels off at 1.2 instead of 1). Lowering α makes large residuals cost less; below α = 1 their pull even falls back towards zero as ' +
     'they grow, so far outliers are all but ignored.',
   useWhen:
     'You are unsure how heavy-tailed your residuals are and want to tune robustness as one number, or to learn it ' +
@@ -107,11 +107,11 @@ export const barron: LossSpec = {
   ],
   tex: {
     value: {
-      lhs: '\\rho(r, {{alpha}}, {{scale}})',
+      lhs: '\\rho(r)',
       pieces: [
         {
           tex:
-            '\\frac{|{{alpha}} - 2|}{{{alpha}}}\\left[\\left(\\frac{(r/{{scale}})^2}{|{{alpha}} - 2|} + 1\\right)^{{{alpha}}/2} - 1\\right]',
+            '\\frac{|{{alpha}} - 2|}{{{alpha}}}\\Bigl[\\Bigl(\\tfrac{(r/{{scale}})^2}{|{{alpha}} - 2|} + 1\\Bigr)^{{{alpha}}/2} - 1\\Bigr]',
           when: '\\alpha \\ne 0, 2',
         },
         { tex: '\\tfrac{1}{2}(r/{{scale}})^2', when: '\\alpha = 2' },
@@ -122,7 +122,7 @@ export const barron: LossSpec = {
       lhs: '\\frac{\\partial \\rho}{\\partial r}',
       pieces: [
         {
-          tex: '\\frac{r}{{{scale}}^2}\\left(\\frac{(r/{{scale}})^2}{|{{alpha}} - 2|} + 1\\right)^{{{alpha}}/2 - 1}',
+          tex: '\\frac{r}{{{scale}}^2}\\left(\\tfrac{(r/{{scale}})^2}{|{{alpha}} - 2|} + 1\\right)^{{{alpha}}/2 - 1}',
           when: '\\alpha \\ne 0, 2',
         },
         { tex: '\\frac{r}{{{scale}}^2}', when: '\\alpha = 2' },
@@ -132,7 +132,10 @@ export const barron: LossSpec = {
   },
   calls: {
     pytorch: {
-      code: 'robust_loss_pytorch.general.lossfun(pred - target, alpha=torch.tensor({{alpha}}), scale=torch.tensor({{scale}})).mean()',
+      code:
+        'r = pred - target\n' +
+        'loss = robust_loss_pytorch.general.lossfun(\n' +
+        '    r, alpha=torch.tensor({{alpha}}, dtype=r.dtype), scale=torch.tensor({{scale}}, dtype=r.dtype)).mean()',
       note:
         "From the author's robust_loss_pytorch package, not torch itself; alpha and scale must be tensors of the residual's " +
         'dtype. It returns one loss per element (hence .mean()) and keeps |α| and |α − 2| at least float32 ε, so within ' +

@@ -15,7 +15,7 @@ export const boxIou: LossSpec = {
   purpose: 'Box regression scored by overlap: one minus intersection over union',
   description:
     'One minus the intersection over union of a predicted box and its target. It judges a box the way detection ' +
-    'benchmarks do and does not care about the scale of the image. But once the boxes stop overlapping it is 1 ' +
+    'benchmarks do and is unchanged when both boxes are scaled together. But once the boxes stop overlapping it is 1 ' +
     'wherever the prediction sits, so its gradient there is exactly zero.',
   useWhen:
     'Predicted and target boxes already overlap (a refinement stage, anchors matched by IoU) and you want the ' +

@@ -45,7 +45,7 @@ export const bpr: LossSpec = {
       note: 'No loss class; the same value is F.binary_cross_entropy_with_logits(pos - neg, torch.ones_like(pos)).',
     },
     keras: {
-      code: 'keras.losses.BinaryCrossentropy(from_logits=True)(tf.ones_like(pos), pos - neg)',
+      code: 'keras.losses.BinaryCrossentropy(from_logits=True)(keras.ops.ones_like(pos), pos - neg)',
       note: 'No BPR class; binary cross-entropy of the difference against target 1 is the same value.',
     },
     tfjs: {

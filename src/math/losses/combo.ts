@@ -80,8 +80,8 @@ export const combo: LossSpec = {
       pieces: [
         {
           tex:
-            '{{alpha}}\\cdot\\frac{1}{n}\\sum_i -\\bigl[y_i\\log p_i + (1-y_i)\\log(1-p_i)\\bigr] + ' +
-            '(1-{{alpha}})\\Bigl(1 - \\frac{2\\sum_i p_i y_i + {{smooth}}}{\\sum_i p_i + \\sum_i y_i + {{smooth}}}\\Bigr)',
+            '\\begin{aligned}&{{alpha}}\\cdot\\frac{1}{n}\\sum_i -\\bigl[y_i\\log p_i + (1-y_i)\\log(1-p_i)\\bigr] \\\\ ' +
+            '&+ (1-{{alpha}})\\Bigl(1 - \\frac{2\\sum_i p_i y_i + {{smooth}}}{\\sum_i p_i + \\sum_i y_i + {{smooth}}}\\Bigr)\\end{aligned}',
           when: '',
         },
       ],
@@ -90,8 +90,8 @@ export const combo: LossSpec = {
       lhs: '\\frac{\\partial \\ell}{\\partial p_i}',
       pieces: [
         {
-          tex: '\\frac{{{alpha}}}{n}\\,\\frac{p_i - y_i}{p_i(1-p_i)} + (1-{{alpha}})\\,\\frac{(1-2y_i)\\,B - D}{B^2},\\quad ' +
-            'B = \\sum_i p_i + \\sum_i y_i + {{smooth}},\\; D = \\sum_i \\bigl[p_i(1-y_i) + y_i(1-p_i)\\bigr]',
+          tex: '\\begin{aligned}&\\frac{{{alpha}}}{n}\\,\\frac{p_i - y_i}{p_i(1-p_i)} + (1-{{alpha}})\\,\\frac{(1-2y_i)\\,B - D}{B^2}, \\\\ ' +
+            '&B = \\textstyle\\sum_i p_i + \\sum_i y_i + {{smooth}}, \\\\ &D = \\textstyle\\sum_i \\bigl[p_i(1-y_i) + y_i(1-p_i)\\bigr]\\end{aligned}',
           when: '',
         },
       ],

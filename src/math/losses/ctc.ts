@@ -42,7 +42,8 @@ export const ctc: LossSpec = {
   purpose: 'Label sequences without frame alignment: speech, handwriting, OCR',
   description:
     'Scores a whole label sequence against a longer sequence of per-frame class scores without saying which frame ' +
-    'carries which label. Every frame-by-frame string that collapses to the target (merge repeats, drop blanks) ' +
+    'carries which label. Every frame-by-frame string that collapses to the target (merge repeats, drop blanks; the set ' +
+    '𝓑⁻¹(y) in the formula) ' +
     'counts, and the loss is minus the log of their total probability, divided by the target length.',
   useWhen:
     'The input is a long signal (audio frames, image columns) and the labels are a shorter sequence whose timing ' +
@@ -103,7 +104,9 @@ export const ctc: LossSpec = {
       lhs: '\\ell(z)',
       pieces: [
         {
-          tex: '-\\frac{1}{L}\\log\\sum_{\\pi\\,\\in\\,\\mathcal{B}^{-1}(y)}\\;\\prod_{t=1}^{T} p_t(\\pi_t),\\quad p_t = \\operatorname{softmax}(z_t),\\ \\text{blank} = {{blank}}',
+          tex:
+            '\\begin{aligned}&-\\frac{1}{L}\\log\\sum_{\\pi\\,\\in\\,\\mathcal{B}^{-1}(y)}\\;\\prod_{t=1}^{T} p_t(\\pi_t), \\\\ ' +
+            '&p_t = \\operatorname{softmax}(z_t),\\ \\text{blank} = {{blank}}\\end{aligned}',
           when: '',
         },
       ],

@@ -4,7 +4,7 @@ import type { Inputs, LossSpec, Params } from '../types';
 
 const betaOf = (p: Params) => num(p, 'beta');
 
-/** Reward margins (πc − rc) − (πr − rr): how much more the policy than the reference prefers the chosen answer. */
+/** Log-ratio margins (πc − rc) − (πr − rr), the implicit reward margin divided by β: how much more the policy than the reference prefers the chosen answer. */
 function margins(inputs: Inputs): number[] {
   const pc = vec(inputs, 'policy_chosen');
   const pr = vec(inputs, 'policy_rejected');
@@ -21,8 +21,8 @@ export const dpo: LossSpec = {
   purpose: 'Align a language model to preference pairs without a reward model',
   description:
     'For each prompt with a chosen and a rejected answer, DPO compares how much more likely the policy makes the chosen ' +
-    'answer than the rejected one with the same comparison under a frozen reference model. The loss is the logistic ' +
-    'loss of β times that difference, so it trains the policy as if it were its own reward model while β keeps it near the reference.',
+    'answer than the rejected one with the same comparison under a frozen reference model. β times that difference is ' +
+    'the implicit reward margin, and the loss is its logistic loss, so it trains the policy as if it were its own reward model while β keeps it near the reference.',
   useWhen:
     'You fine-tune a language model on pairwise human or AI preferences and want to skip training a reward model and running RL.',
   watchOut:
@@ -56,7 +56,7 @@ export const dpo: LossSpec = {
   profiles: [
     {
       axis: 'difference',
-      label: 'reward margin (π_c − r_c) − (π_r − r_r)',
+      label: 'log-ratio margin (π_c − r_c) − (π_r − r_r)',
       xTex: '(\\pi_c - r_c) - (\\pi_r - r_r)',
       xText: '(π_c − r_c) − (π_r − r_r)',
       domain: [-40, 40],

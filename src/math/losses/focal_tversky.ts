@@ -30,7 +30,7 @@ export const focalTversky: LossSpec = {
   family: 'segmentation',
   purpose: 'Tversky raised to a power γ: reshapes how hard the loss pushes near a good mask',
   description:
-    'The Tversky loss raised to the power γ. With γ < 1 (0.75 in the paper that proposed it) the curve stays higher ' +
+    'The Tversky loss raised to the power γ. With γ < 1 (the paper that proposed it used 0.75) the curve stays higher ' +
     'and steeper as the loss nears zero, so masks that are already fairly good, typically small hard structures, keep ' +
     'getting a strong gradient; γ = 1 is plain Tversky and γ > 1 flattens out near a good mask instead.',
   useWhen:
@@ -38,7 +38,7 @@ export const focalTversky: LossSpec = {
     'quite, segmented.',
   watchOut:
     'With γ < 1 the slope grows without bound as the loss nears 0, so the last stretch of training can be jumpy; ' +
-    'some implementations write the exponent as 1/γ, so check which convention a γ you copy uses.',
+    'the paper writes the exponent as 1/γ (its γ = 4/3 is 0.75 here), so check which convention a γ you copy uses.',
   source: {
     label: 'Abraham & Khan 2019, A Novel Focal Tversky loss function with improved Attention U-Net for lesion segmentation',
     url: 'https://arxiv.org/abs/1810.07842',
@@ -65,7 +65,9 @@ export const focalTversky: LossSpec = {
       pieces: [
         {
           tex:
-            'T^{{{gamma}}},\\quad T = 1 - \\frac{I + {{smooth}}}{I + {{alpha}}\\,F_P + {{beta}}\\,F_N + {{smooth}}}',
+            '\\begin{aligned}&T^{{{gamma}}},\\quad T = 1 - \\frac{I + {{smooth}}}{D},\\quad I = \\textstyle\\sum_i p_i y_i, \\\\ ' +
+            '&D = I + {{alpha}}\\,F_P + {{beta}}\\,F_N + {{smooth}}, \\\\ ' +
+            '&F_P = \\textstyle\\sum_i p_i(1-y_i),\\; F_N = \\sum_i (1-p_i)\\,y_i\\end{aligned}',
           when: '',
         },
       ],

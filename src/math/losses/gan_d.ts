@@ -9,8 +9,8 @@ export const ganD: LossSpec = {
   purpose: 'Train a GAN discriminator: real samples labelled 1, generated ones 0',
   description:
     'The discriminator of the original GAN is a binary classifier: binary cross-entropy with target 1 on real samples ' +
-    'and target 0 on generated ones, written here on its logits. Its optimum is reached when it cannot tell the two apart ' +
-    'better than the data allow.',
+    'and target 0 on generated ones, written here on its logits. Against a fixed generator its best response gives each ' +
+    'sample the probability that it is real, p_data/(p_data + p_G).',
   useWhen: 'You train a standard (non-Wasserstein) GAN and need the discriminator’s side of the game.',
   watchOut:
     'A discriminator that wins too easily drives the fakes’ logits far negative, where the minimax generator loss ' +
@@ -56,7 +56,7 @@ export const ganD: LossSpec = {
     keras: {
       code:
         'bce = keras.losses.BinaryCrossentropy(from_logits=True)\n' +
-        'loss = bce(tf.ones_like(real_logit), real_logit) + bce(tf.zeros_like(fake_logit), fake_logit)',
+        'loss = bce(keras.ops.ones_like(real_logit), real_logit) + bce(keras.ops.zeros_like(fake_logit), fake_logit)',
     },
     tfjs: {
       code:

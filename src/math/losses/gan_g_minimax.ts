@@ -42,7 +42,7 @@ export const ganGMinimax: LossSpec = {
       code: '-F.binary_cross_entropy_with_logits(fake_logit, torch.zeros_like(fake_logit))',
       note: 'The negated discriminator loss on the fakes (target 0).',
     },
-    keras: { code: '-keras.losses.BinaryCrossentropy(from_logits=True)(tf.zeros_like(fake_logit), fake_logit)' },
+    keras: { code: '-keras.losses.BinaryCrossentropy(from_logits=True)(keras.ops.zeros_like(fake_logit), fake_logit)' },
     tfjs: { code: 'tf.losses.sigmoidCrossEntropy(tf.zerosLike(fakeLogit), fakeLogit).neg()' },
   },
   sample: (rng, n) => ({ fake_logit: sampleOutputs(rng, n) }),

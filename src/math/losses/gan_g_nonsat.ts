@@ -42,7 +42,7 @@ export const ganGNonsat: LossSpec = {
       code: 'F.binary_cross_entropy_with_logits(fake_logit, torch.ones_like(fake_logit))',
       note: 'The fakes scored against the real label (target 1).',
     },
-    keras: { code: 'keras.losses.BinaryCrossentropy(from_logits=True)(tf.ones_like(fake_logit), fake_logit)' },
+    keras: { code: 'keras.losses.BinaryCrossentropy(from_logits=True)(keras.ops.ones_like(fake_logit), fake_logit)' },
     tfjs: { code: 'tf.losses.sigmoidCrossEntropy(tf.onesLike(fakeLogit), fakeLogit)' },
   },
   sample: (rng, n) => ({ fake_logit: sampleOutputs(rng, n) }),

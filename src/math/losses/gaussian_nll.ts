@@ -3,7 +3,7 @@ import { normal, uniform } from '../random';
 import { flag, LossInputError, sameLength, vec } from '../tensor';
 import type { Inputs, LossSpec, Params } from '../types';
 
-/** PyTorch clamps the variance at this value (the clamp itself passes no gradient). */
+/** PyTorch clamps the variance at this value outside autograd, so var still gets a gradient, taken at the clamped value. */
 const VAR_EPS = 1e-6;
 const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
 

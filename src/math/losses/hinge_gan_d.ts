@@ -14,7 +14,8 @@ export const hingeGanD: LossSpec = {
   purpose: 'Train a GAN discriminator with hinges: real above +1, fakes below −1',
   description:
     'A support-vector view of the discriminator: real samples should score at least +1 and fakes at most −1, and only ' +
-    'samples on the wrong side of their margin cost anything, linearly. Samples already past their margin drop out of ' +
+    'samples on the wrong side of their margin cost anything, linearly ([u]₊ = max(0, u) in the formula). Samples ' +
+    'already past their margin drop out of ' +
     'the gradient, so the discriminator stops sharpening what it already separates.',
   useWhen:
     'You train a large image GAN with spectral normalisation (SN-GAN, SAGAN, BigGAN style), where the hinge ' +
@@ -54,8 +55,8 @@ export const hingeGanD: LossSpec = {
     value: {
       lhs: '\\ell_D',
       pieces: [
-        { tex: '\\max\\bigl(0, 1 - D(x)\\bigr) + 1 + D(G(z))', when: 'D(G(z)) > -1' },
-        { tex: '\\max\\bigl(0, 1 - D(x)\\bigr)', when: 'D(G(z)) \\le -1' },
+        { tex: '[1 - D(x)]_+ + 1 + D(G(z))', when: 'D(G(z)) > -1' },
+        { tex: '[1 - D(x)]_+', when: 'D(G(z)) \\le -1' },
       ],
     },
     grad: {

@@ -75,7 +75,9 @@ export const iou: LossSpec = {
       lhs: '\\ell(p)',
       pieces: [
         {
-          tex: '1 - \\frac{I + {{smooth}}}{U},\\quad I = \\sum_i p_i y_i,\\; U = \\sum_i p_i + \\sum_i y_i - I + {{smooth}}',
+          tex:
+            '\\begin{aligned}&1 - \\frac{I + {{smooth}}}{U}, \\\\ ' +
+            '&I = \\textstyle\\sum_i p_i y_i,\\; U = \\sum_i p_i + \\sum_i y_i - I + {{smooth}}\\end{aligned}',
           when: '',
         },
       ],

@@ -60,7 +60,7 @@ export const lambdarank: LossSpec = {
     'the metric is decided: at the top of the list.',
   watchOut:
     'The weights are recomputed from the ranking and treated as constants, so this is a gradient heuristic rather than ' +
-    'the derivative of a fixed loss: the value is never 0, jumps when two scores cross, and is no measure of quality.',
+    'the derivative of a fixed loss: the value stays above 0 even for a perfect ranking, jumps when two scores cross, and is no measure of quality.',
   source: {
     label: 'Burges 2010, From RankNet to LambdaRank to LambdaMART: An Overview',
     url: 'https://www.microsoft.com/en-us/research/publication/from-ranknet-to-lambdarank-to-lambdamart-an-overview/',
@@ -102,7 +102,9 @@ export const lambdarank: LossSpec = {
     grad: {
       lhs: '\\frac{\\partial \\ell}{\\partial s_i}',
       pieces: [{
-        tex: '-\\sum_{j:\\,r_i > r_j} {{sigma}}\\,|\\Delta\\mathrm{NDCG}_{ij}|\\,\\sigma\\bigl(-{{sigma}}(s_i - s_j)\\bigr) + \\sum_{j:\\,r_j > r_i} {{sigma}}\\,|\\Delta\\mathrm{NDCG}_{ji}|\\,\\sigma\\bigl(-{{sigma}}(s_j - s_i)\\bigr)',
+        tex:
+          '\\begin{aligned}&-\\sum_{j:\\,r_i > r_j} \\frac{{{sigma}}\\,|\\Delta\\mathrm{NDCG}_{ij}|}{1 + e^{{{sigma}}(s_i - s_j)}} \\\\ ' +
+          '&+ \\sum_{j:\\,r_j > r_i} \\frac{{{sigma}}\\,|\\Delta\\mathrm{NDCG}_{ji}|}{1 + e^{{{sigma}}(s_j - s_i)}}\\end{aligned}',
         when: '',
       }],
     },
@@ -110,7 +112,7 @@ export const lambdarank: LossSpec = {
   calls: {
     keras: {
       code: 'tfr.keras.losses.PairwiseLogisticLoss(lambda_weight=tfr.keras.losses.NDCGLambdaWeight())',
-      note: 'TensorFlow Ranking, not core Keras. Its lambda weights and normalisation differ in detail from the definition here.',
+      note: 'TensorFlow Ranking (built on tf.keras), not core Keras. Its lambda weights and normalisation differ in detail from the definition here.',
     },
   },
   sample: sampleLists,

@@ -29,7 +29,7 @@ export const listnet: LossSpec = {
     'You have graded relevance for whole lists (search results, recommendations) and want a smooth listwise loss ' +
     'that costs no more than a softmax per list.',
   watchOut:
-    'It only matches top-one probabilities, so it is indifferent to where in the list the errors fall, and the ' +
+    'It only matches top-one probabilities, so it does not weight errors by list position the way NDCG does, and the ' +
     'scale of the grades sets how peaked the target is: grades 0–3 give a soft target, grades up to 10 a near one-hot one.',
   source: {
     label: 'Cao et al. 2007, Learning to Rank: From Pairwise Approach to Listwise Approach',
@@ -72,8 +72,8 @@ export const listnet: LossSpec = {
     },
   },
   calls: {
-    pytorch: { code: 'F.cross_entropy(scores, F.softmax(relevance, dim=1))', note: 'Class probabilities as the target (PyTorch 1.10 and later).' },
-    keras: { code: 'keras.losses.CategoricalCrossentropy(from_logits=True)(tf.nn.softmax(relevance), scores)' },
+    pytorch: { code: 'F.cross_entropy(scores, F.softmax(relevance.float(), dim=1))', note: 'Class probabilities as the target (PyTorch 1.10 and later).' },
+    keras: { code: 'keras.losses.CategoricalCrossentropy(from_logits=True)(keras.ops.softmax(relevance), scores)' },
     tfjs: { code: 'tf.losses.softmaxCrossEntropy(tf.softmax(relevance), scores)' },
   },
   sample: sampleLists,

@@ -41,8 +41,8 @@ export const multilabelMargin: LossSpec = {
     'true label above every false one by a margin of 1, rather than a calibrated yes/no per label.',
   useWhen: 'You care about ranking the true labels above the rest (top-k tagging) more than about thresholds.',
   watchOut:
-    'Targets are class ids padded with −1, not a 0/1 mask; everything after the first −1 is ignored. The cost of a ' +
-    'row grows with labels × non-labels, so rows with many labels weigh more.',
+    'Targets are class ids padded with −1, not a 0/1 mask; everything after the first −1 is ignored. A row has ' +
+    'labels × non-labels pairs, all divided by the same C, so rows that split the classes evenly weigh the most.',
   source: {
     label: 'torch.nn.MultiLabelMarginLoss',
     url: 'https://pytorch.org/docs/stable/generated/torch.nn.MultiLabelMarginLoss.html',

@@ -13,8 +13,8 @@ export const nll: LossSpec = {
     'fed log_softmax of the logits it is exactly softmax cross-entropy, and fed anything else it trusts that ' +
     'the rows are log-probabilities.',
   useWhen:
-    'The network ends in a log-softmax (or another log-probability head, such as a mixture or a CRF), so the ' +
-    'normalisation is already done.',
+    'The network already ends in a log-softmax, or in another head that outputs normalised log-probabilities, so ' +
+    'there is nothing left to normalise.',
   watchOut:
     'Passing raw logits or probabilities instead of log-probabilities runs without error and trains the wrong ' +
     'objective; with logits, use cross-entropy instead.',

@@ -47,7 +47,8 @@ export const poissonNll: LossSpec = {
   purpose: 'Regression of counts: the negative log-likelihood of a Poisson rate',
   description:
     'Treats each target as a count drawn from a Poisson distribution with the predicted rate λ and charges the ' +
-    'negative log-likelihood, λ − t·log λ, leaving out log t! unless `full` adds Stirling’s estimate of it. With ' +
+    'negative log-likelihood, λ − t·log λ. The constant log t! is left out unless full adds Stirling’s estimate of ' +
+    'it, S(t) = t·log t − t + ½·log(2πt), for counts above 1. With ' +
     'log_input the model predicts log λ, which keeps the rate positive and the loss convex in the input.',
   useWhen: 'Targets are non-negative counts (events, clicks, photons) whose spread grows with their mean.',
   watchOut:
@@ -98,14 +99,14 @@ export const poissonNll: LossSpec = {
     value: {
       lhs: '\\ell(\\lambda)',
       pieces: [
-        { tex: '\\lambda - t\\log\\lambda \\;[+\\,t\\log t - t + \\tfrac12\\log 2\\pi t \\text{ if full}, t > 1]', when: '\\text{log\\_input}: p = \\log\\lambda' },
-        { tex: '\\lambda - t\\log(\\lambda + 10^{-8}) \\;[+\\,\\text{Stirling if full}]', when: 'p = \\lambda' },
+        { tex: '\\lambda - t\\log\\lambda \\;[+\\,S(t)]', when: 'p = \\log\\lambda' },
+        { tex: '\\lambda - t\\log(\\lambda + 10^{-8}) \\;[+\\,S(t)]', when: 'p = \\lambda' },
       ],
     },
     grad: {
       lhs: '\\frac{\\partial \\ell}{\\partial \\lambda}',
       pieces: [
-        { tex: '1 - \\frac{t}{\\lambda}\\quad(\\partial \\ell/\\partial p = e^{p} - t)', when: '\\text{log\\_input}: p = \\log\\lambda' },
+        { tex: '1 - \\frac{t}{\\lambda}\\quad(\\partial \\ell/\\partial p = e^{p} - t)', when: 'p = \\log\\lambda' },
         { tex: '1 - \\frac{t}{\\lambda + 10^{-8}}', when: 'p = \\lambda' },
       ],
     },

@@ -20,7 +20,7 @@ export const rankboost: LossSpec = {
     'You boost weak rankers, or want a pairwise loss that concentrates almost all of its effort on the worst-ordered pairs.',
   watchOut:
     'One badly mislabelled pair can dominate the whole batch: the cost of an inversion grows without bound and ' +
-    'overflows for differences past about −700.',
+    'overflows in float64 once a difference falls below about −709 (far sooner in float32).',
   source: {
     label: 'Freund et al. 2003, An Efficient Boosting Algorithm for Combining Preferences',
     url: 'https://www.jmlr.org/papers/v4/freund03a.html',

@@ -115,7 +115,9 @@ export const sphereface: LossSpec = {
     value: {
       lhs: '\\ell(\\cos\\theta_y)',
       pieces: [{
-        tex: '-\\log \\frac{e^{\\|x\\|\\psi(\\theta_y)}}{e^{\\|x\\|\\psi(\\theta_y)} + \\sum_{j \\ne y} e^{\\|x\\|\\cos\\theta_j}},\\quad \\psi(\\theta) = (-1)^k\\cos({{m}}\\theta) - 2k,\\ k = \\bigl\\lfloor {{m}}\\theta/\\pi \\bigr\\rfloor',
+        tex:
+          '\\begin{aligned}&-\\log \\frac{e^{\\|x\\|\\psi(\\theta_y)}}{e^{\\|x\\|\\psi(\\theta_y)} + \\sum_{j \\ne y} e^{\\|x\\|\\cos\\theta_j}}, \\\\ ' +
+          '&\\psi(\\theta) = (-1)^k\\cos({{m}}\\theta) - 2k,\\ k = \\bigl\\lfloor {{m}}\\theta/\\pi \\bigr\\rfloor\\end{aligned}',
         when: '',
       }],
     },

@@ -94,7 +94,7 @@ export const supcon: LossSpec = {
       xText: 's⁺',
       domain: [-1, 1],
       defined: [-1, 1],
-      held: `batch of ${NEG + 2}: one positive pair and ${NEG} samples of other classes, each at similarity 0 to both`,
+      held: `a batch of ${NEG + 2}: one positive pair and ${NEG} samples of other classes, each at similarity 0 to both`,
       value: (x, p) => infonceAt(x, 0, NEG, tau(p)),
       derivative: (x, p) => infonceDerivAt(x, 0, NEG, tau(p)),
       // Both members of the pair are anchors with the same loss; the singletons have no positive.

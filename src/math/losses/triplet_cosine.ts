@@ -50,15 +50,15 @@ export const tripletCosine: LossSpec = {
   family: 'metric',
   purpose: 'Triplet loss on angles: positive nearer the anchor than the negative, in cosine',
   description:
-    'The triplet margin loss with the distance 1 − cos between embeddings instead of the Euclidean one. The loss ' +
+    'The triplet margin loss with the cosine distance D(u, v) = 1 − cos(u, v) in place of the Euclidean one. The loss ' +
     'is zero once the negative is farther from the anchor than the positive by the margin, measured in cosine ' +
     'distance (0 for the same direction, 2 for opposite ones); only directions count, never lengths.',
   useWhen:
     'Embeddings are normalised or compared by cosine at test time (face and speaker embeddings, retrieval), so the ' +
     'training distance should match.',
   watchOut:
-    'Cosine distance lives in [0, 2], so a margin near 2 can never be met and a margin like the Euclidean default ' +
-    'of 1 is already demanding. Most triplets become easy fast; mine hard ones.',
+    'Cosine distance lives in [0, 2], so a margin near 2 can never be met, and even the default of 1 asks for as much ' +
+    'as an identical positive against an orthogonal negative. Most triplets become easy fast; mine hard ones.',
   source: {
     label: 'torch.nn.TripletMarginWithDistanceLoss',
     url: 'https://pytorch.org/docs/stable/generated/torch.nn.TripletMarginWithDistanceLoss.html',
@@ -145,7 +145,7 @@ export const tripletCosine: LossSpec = {
     grad: {
       lhs: '\\frac{\\partial \\ell}{\\partial D_{ap}}',
       pieces: [
-        { tex: '1,\\quad D(u, v) = 1 - \\frac{u \\cdot v}{\\lVert u\\rVert\\,\\lVert v\\rVert}', when: 'D_{ap} - D_{an} + {{margin}} \\ge 0' },
+        { tex: '1', when: 'D_{ap} - D_{an} + {{margin}} \\ge 0' },
         { tex: '0', when: 'D_{ap} - D_{an} + {{margin}} < 0' },
       ],
     },

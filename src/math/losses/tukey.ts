@@ -36,14 +36,14 @@ export const tukey: LossSpec = {
   family: 'robust',
   purpose: 'Robust regression that ignores residuals beyond c completely: constant cost, zero pull',
   description:
-    'Nearly quadratic for small residuals, then bending over to the constant c²/6 at |x| = c and staying there. A point ' +
+    'Nearly quadratic for small residuals, then bending over to the constant c²/6 at |r| = c and staying there. A point ' +
     'beyond c costs the same however far it is and exerts no pull at all, so a handful of wild outliers cannot move the ' +
     'fit; c = 4.685 gives 95% of least squares\' efficiency on clean Gaussian noise of unit scale.',
   useWhen:
     'The residuals are on a known scale (standardised, or divided by a robust spread estimate) and some of them are ' +
     'gross errors that should be rejected outright.',
   watchOut:
-    'Not convex: a residual that starts beyond c never comes back, so start from a robust initial fit (say Huber or ' +
+    'Not convex: a residual that starts beyond c gets no gradient to bring it back, so start from a robust initial fit (say Huber or ' +
     'L1) and scale the residuals before choosing c.',
   source: {
     label: 'statsmodels.robust.norms.TukeyBiweight (Beaton & Tukey 1974)',

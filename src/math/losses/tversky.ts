@@ -86,8 +86,9 @@ export const tversky: LossSpec = {
       pieces: [
         {
           tex:
-            '1 - \\frac{I + {{smooth}}}{I + {{alpha}}\\,F_P + {{beta}}\\,F_N + {{smooth}}},\\quad ' +
-            'I = \\sum_i p_i y_i,\\; F_P = \\sum_i p_i(1-y_i),\\; F_N = \\sum_i (1-p_i)\\,y_i',
+            '\\begin{aligned}&1 - \\frac{I + {{smooth}}}{D},\\quad I = \\textstyle\\sum_i p_i y_i, \\\\ ' +
+            '&D = I + {{alpha}}\\,F_P + {{beta}}\\,F_N + {{smooth}}, \\\\ ' +
+            '&F_P = \\textstyle\\sum_i p_i(1-y_i),\\; F_N = \\sum_i (1-p_i)\\,y_i\\end{aligned}',
           when: '',
         },
       ],
@@ -95,7 +96,7 @@ export const tversky: LossSpec = {
     grad: {
       lhs: '\\frac{\\partial \\ell}{\\partial p_i}',
       pieces: [
-        { tex: '-\\frac{{{beta}}\\,(I + {{smooth}}) + N}{D^2},\\quad N = {{alpha}} F_P + {{beta}} F_N,\\; D = I + N + {{smooth}}', when: 'y_i = 1' },
+        { tex: '\\frac{(1 - {{beta}})(I + {{smooth}}) - D}{D^2}', when: 'y_i = 1' },
         { tex: '\\frac{{{alpha}}\\,(I + {{smooth}})}{D^2}', when: 'y_i = 0' },
       ],
     },

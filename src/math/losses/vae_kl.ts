@@ -24,7 +24,7 @@ export const vaeKl: LossSpec = {
   purpose: 'The VAE regulariser: KL divergence of each encoded Gaussian from the unit prior',
   description:
     'A variational autoencoder encodes each input as a diagonal Gaussian with means μ and log-variances log σ². This ' +
-    'term is the KL divergence from that Gaussian to the standard normal prior, summed over latent dimensions: it ' +
+    'term is the KL divergence of that Gaussian from the standard normal prior, summed over latent dimensions: it ' +
     'pulls means to 0 and variances to 1, so that the latent space stays smooth and can be sampled.',
   useWhen:
     'You train a VAE (or a β-VAE, scaling this term) and the encoder outputs a mean and a log-variance per latent dimension.',

@@ -104,8 +104,8 @@ export const weightedCe: LossSpec = {
       pieces: [
         {
           tex:
-            '\\frac{1}{\\sum_i w_{y_i}}\\sum_i \\Bigl[(1 - {{label_smoothing}})\\,w_{y_i}(-\\log p_{i,y_i}) + ' +
-            '\\frac{{{label_smoothing}}}{C}\\sum_{c} w_c(-\\log p_{i,c})\\Bigr]',
+            '\\begin{aligned}&\\frac{1}{W}\\sum_i \\Bigl[(1 - {{label_smoothing}})\\,w_{y_i}(-\\log p_{i,y_i}) \\\\ ' +
+            '&\\qquad + \\frac{{{label_smoothing}}}{C}\\sum_{c} w_c(-\\log p_{i,c})\\Bigr], \\\\ &W = \\textstyle\\sum_i w_{y_i}\\end{aligned}',
           when: '',
         },
       ],
@@ -115,8 +115,8 @@ export const weightedCe: LossSpec = {
       pieces: [
         {
           tex:
-            '\\frac{1}{\\sum_i w_{y_i}}\\Bigl[(1 - {{label_smoothing}})\\,w_{y_i}(p_{i,j} - [j = y_i]) + ' +
-            '\\frac{{{label_smoothing}}}{C}\\sum_c w_c\\,(p_{i,j} - [j = c])\\Bigr]',
+            '\\begin{aligned}&\\frac{1}{W}\\Bigl[(1 - {{label_smoothing}})\\,w_{y_i}(p_{i,j} - [j = y_i]) \\\\ ' +
+            '&\\qquad + \\frac{{{label_smoothing}}}{C}\\sum_c w_c\\,(p_{i,j} - [j = c])\\Bigr]\\end{aligned}',
           when: '',
         },
       ],

@@ -21,7 +21,7 @@ export const welsch: LossSpec = {
   id: 'welsch',
   title: 'Welsch (Leclerc)',
   family: 'robust',
-  purpose: 'Robust regression whose loss saturates at 1: far outliers exert no pull at all',
+  purpose: 'Robust regression whose loss saturates at 1: far outliers exert almost no pull',
   description:
     'One minus a Gaussian bump: quadratic for residuals well inside ±c, then flattening to a ceiling of 1, so an ' +
     'outlier costs at most 1 and its gradient dies off like exp(−½(r/c)²). It is the limit of Barron\'s general loss as ' +
@@ -30,7 +30,7 @@ export const welsch: LossSpec = {
     'Outliers are gross (mismatched correspondences, corrupted labels) and you already have a good starting fit, as ' +
     'in refining a pose or an alignment.',
   watchOut:
-    'Not convex, and a point beyond a few c has no gradient at all: started far from the answer the fit can ignore the ' +
+    'Not convex, and a point beyond a few c has almost no gradient: started far from the answer the fit can ignore the ' +
     'very data it needs, so begin with a larger c or a convex loss and tighten.',
   source: {
     label: 'Barron 2019, A General and Adaptive Robust Loss Function (Welsch as the α → −∞ limit)',
@@ -38,7 +38,7 @@ export const welsch: LossSpec = {
   },
   reduction: 'mean over samples',
   inputs: RESIDUAL_INPUTS,
-  params: [robustScale(1, 'width of the bowl: residuals beyond a few c cost almost exactly 1 and pull not at all')],
+  params: [robustScale(1, 'width of the bowl: residuals beyond a few c cost almost exactly 1 and barely pull')],
   value(inputs, params) {
     const c = scaleOf(params);
     return meanOverResiduals(inputs, (r) => welschAt(r, c));
