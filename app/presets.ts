@@ -158,8 +158,8 @@ export const PRESETS: readonly Preset[] = [
     title: "Barron's general loss",
     blurb:
       'One family with a shape knob α: the stops walk from L2 (α = 2) through Charbonnier, Cauchy and Geman–McClure to ' +
-      'α = −10, already close to Welsch (its limit as α → −∞). For α < 1 the pull of a large residual falls back ' +
-      'towards zero, and the weight panel shows the outliers being ignored.',
+      'α = −10, which has Welsch’s shape with a ceiling of 1.2 instead of 1 (Welsch is the limit as α → −∞). For α < 1 the ' +
+      'pull of a large residual falls back towards zero, and the weight panel shows the outliers being ignored.',
     ids: ['barron', 'welsch'],
     axis: 'residual',
     params: { alpha: 1, scale: 1, c: 1 },
@@ -170,7 +170,7 @@ export const PRESETS: readonly Preset[] = [
       { label: 'Charbonnier (α = 1)', params: { alpha: 1 } },
       { label: 'Cauchy (α = 0)', params: { alpha: 0 } },
       { label: 'Geman–McClure (α = −2)', params: { alpha: -2 } },
-      { label: 'Welsch (α = −10)', params: { alpha: -10 } },
+      { label: 'Towards Welsch (α = −10)', params: { alpha: -10 } },
     ],
   },
   {

@@ -151,6 +151,12 @@ describe('renderCall', () => {
     expect(renderCall('f({{missing}})', {})).toBe('f(missing)');
   });
 
+  it('writes a yes/no option as Python True / False with :py, and leaves other values as they are', () => {
+    expect(renderCall('f(full={{full:py}}, log_input={{log_input:py}})', { full: 'false', log_input: 'true' })).toBe('f(full=False, log_input=True)');
+    expect(renderCall('f({{full}})', { full: 'true' })).toBe('f("true")');
+    expect(renderCall('f({{x:py}})', { x: 2 })).toBe('f(2)');
+  });
+
   it.each(LOSSES.map((l) => [l.id, l] as const))('%s: every call fills every placeholder at the defaults', (_, loss) => {
     for (const call of Object.values(loss.calls)) expect(renderCall(call.code, withDefaults(loss))).not.toMatch(/\{\{|\}\}/);
   });

@@ -158,10 +158,14 @@ export function texToText(tex: string): string {
     .trim();
 }
 
-/** A framework call template with current values substituted; names without a value stay as the name. */
+/**
+ * A framework call template with current values substituted; names without a value stay as the name.
+ * `{{name:py}}` writes a 'true' / 'false' option as Python's True / False (PyTorch's boolean keywords).
+ */
 export function renderCall(code: string, values: Params): string {
-  return code.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+  return code.replace(/\{\{(\w+)(:py)?\}\}/g, (_, name: string, py?: string) => {
     const v = values[name];
+    if (py && (v === 'true' || v === 'false')) return v === 'true' ? 'True' : 'False';
     return v === undefined ? name : typeof v === 'number' ? String(Number(v.toPrecision(6))) : JSON.stringify(v);
   });
 }

@@ -84,7 +84,7 @@ export const gaussianNll: LossSpec = {
   },
   calls: {
     pytorch: {
-      code: 'torch.nn.GaussianNLLLoss(full={{full}} == "true")',
+      code: 'torch.nn.GaussianNLLLoss(full={{full:py}})',
       note: 'Called as loss(mean, target, var); the variance, not the standard deviation.',
     },
   },

@@ -113,7 +113,7 @@ export const poissonNll: LossSpec = {
   },
   calls: {
     pytorch: {
-      code: 'torch.nn.PoissonNLLLoss(log_input={{log_input}} == "true", full={{full}} == "true")',
+      code: 'torch.nn.PoissonNLLLoss(log_input={{log_input:py}}, full={{full:py}})',
       note: 'eps = 1e-8 guards log(λ) only when log_input is False.',
     },
     keras: {

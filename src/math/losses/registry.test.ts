@@ -70,7 +70,7 @@ describe('registry', () => {
       ...spec.tex.grad.pieces.flatMap((q) => [q.tex, q.when]),
       ...Object.values(spec.calls).map((c) => c.code),
     ];
-    for (const t of templates) for (const m of t.matchAll(/\{\{(\w+)\}\}/g)) expect(names).toContain(m[1]);
+    for (const t of templates) for (const m of t.matchAll(/\{\{(\w+)(?::py)?\}\}/g)) expect(names).toContain(m[1]);
     const pieces = spec.tex.value.pieces.length;
     for (const prof of spec.profiles) {
       if (prof.piece) {

@@ -155,7 +155,7 @@ export const tripletCosine: LossSpec = {
       code:
         'torch.nn.TripletMarginWithDistanceLoss(\n' +
         '    distance_function=lambda u, v: 1 - F.cosine_similarity(u, v),\n' +
-        '    margin={{margin}}, swap={{swap}} == "true")',
+        '    margin={{margin}}, swap={{swap:py}})',
       note: 'With swap, D_an is replaced by min(D(a, n), D(p, n)).',
     },
   },
