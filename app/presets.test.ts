@@ -40,8 +40,13 @@ describe('presets', () => {
       ['hinge', 'squared_hinge'], ['huber', 'mae', 'mse'], ['huber', 'smooth_l1'], ['bce_logits', 'focal'],
       ['poly1', 'softmax_ce'], ['log_cosh', 'msle', 'mse', 'quantile'], ['bce_logits', 'hinge', 'squared_hinge', 'zero_one'],
       ['contrastive', 'triplet'], ['elastic_net', 'l1', 'l2'],
+      // the catalog issue's: boxes, generators, overlap losses
+      ['box_iou', 'ciou', 'diou', 'giou'], ['gan_g_minimax', 'gan_g_nonsat', 'wgan_g'], ['dice', 'focal_tversky', 'iou', 'tversky'],
     ];
     for (const w of wanted) expect(sets).toContain([...w].toSorted().join(','));
+    // Barron's α sweeping through L2, Charbonnier, Cauchy, Geman–McClure and towards Welsch, as stops
+    const barron = PRESETS.find((p) => p.ids.includes('barron'));
+    expect(barron?.stops?.map((s) => s.params.alpha)).toEqual([2, 1, 0, -2, -10]);
   });
 
   describe.each(PRESETS.map((p) => [p.id, p] as const))('%s', (_, preset) => {
