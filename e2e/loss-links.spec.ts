@@ -13,6 +13,7 @@ for (const spec of LOSSES) {
     await expect(page.getByRole('heading', { level: 1 })).toContainText(spec.title);
     expect(viewFromUrl(page).axis).toBe(spec.profiles[0]!.axis);
     await expectReadoutMatchesMath(page);
+    await expect(page.getByRole('region', { name: 'Notices' }).getByRole('paragraph')).toHaveCount(0);
     const card = page.getByRole('figure', { name: spec.title, exact: true });
     const notes = card.getByRole('definition');
     await expect(notes.filter({ hasText: spec.useWhen })).toHaveCount(1);
