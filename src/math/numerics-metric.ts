@@ -56,6 +56,31 @@ export function unitBackward(u: Vec, len: number, g: Vec): number[] {
 }
 
 /**
+ * Gradients with respect to the raw rows of x [n][d] and W [C][d] of a loss of the cosines cos_ij = x̂_i·ŵ_j, given
+ * dL/dcos_ij: the chain rule through both normalisations (the margin-softmax losses).
+ */
+export function cosineGradients(
+  x: readonly { readonly u: Vec; readonly len: number }[],
+  W: readonly { readonly u: Vec; readonly len: number }[],
+  dCos: (i: number, j: number) => number,
+): { x: number[][]; W: number[][] } {
+  const gx = x.map((xi) => zeros(xi.u.length));
+  const gW = W.map((wj) => zeros(wj.u.length));
+  x.forEach((xi, i) => {
+    W.forEach((wj, j) => {
+      const g = dCos(i, j);
+      if (g === 0) return;
+      addScaled(gx[i]!, wj.u, g);
+      addScaled(gW[j]!, xi.u, g);
+    });
+  });
+  return {
+    x: gx.map((g, i) => unitBackward(x[i]!.u, x[i]!.len, g)),
+    W: gW.map((g, j) => unitBackward(W[j]!.u, W[j]!.len, g)),
+  };
+}
+
+/**
  * Cross-entropy of one row of logits z against class t, and dℓ/dz.
  * ℓ = log Σⱼ exp(zⱼ − z_t), evaluated as log1p(Σ_{j≠t} exp(zⱼ − z_t)) when z_t is the largest, so
  * losses of 1e-20 keep their digits; the target's gradient is −Σ_{j≠t} pⱼ rather than p_t − 1 for the same reason.

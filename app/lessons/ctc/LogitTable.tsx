@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { clamp } from '../../../src/math/numerics';
 import { CLASS_NAMES, CLASSES } from '../../../src/math/lessons/ctc';
+import { FrameClassHeader } from './NumberTables';
 import { LOGIT_BOUNDS } from './state';
 
 /** The accessible name of one logit's field: “frame 3, A”, or “frame 3, blank ε”. */
@@ -19,16 +20,7 @@ export function LogitTable({ z, onChange }: LogitTableProps) {
   return (
     <table className="ctc-logits">
         <caption>Logits per frame</caption>
-        <thead>
-          <tr>
-            <th scope="col">frame</th>
-            {CLASS_NAMES.map((n) => (
-              <th key={n} scope="col">
-                {n}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <FrameClassHeader />
         <tbody>
           {Array.from({ length: frames }, (_row, t) => (
             <tr key={t}>

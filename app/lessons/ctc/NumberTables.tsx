@@ -1,5 +1,21 @@
 import { CLASS_NAMES, type CtcPicture } from '../../../src/math/lessons/ctc';
 
+/** The column heads of a frame × class table: “frame”, then ε, A, B, C. */
+export function FrameClassHeader() {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">frame</th>
+        {CLASS_NAMES.map((n) => (
+          <th key={n} scope="col">
+            {n}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 const two = (v: number) => v.toFixed(2);
 
 /** γ_t(s) as a table, rows the lattice's extended labels and columns the frames: what the heatmap shows, in numbers. */
@@ -51,16 +67,7 @@ export function GradientTable({ picture, revealed }: { picture: CtcPicture; reve
     <div className="ctc-scroll">
       <table className="ctc-numbers ctc-gradient">
         <caption>∂loss/∂z per frame (↑: a descent step raises that logit)</caption>
-        <thead>
-          <tr>
-            <th scope="col">frame</th>
-            {CLASS_NAMES.map((n) => (
-              <th key={n} scope="col">
-                {n}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <FrameClassHeader />
         <tbody>
           {picture.grad.map((row, t) => (
             <tr key={t}>

@@ -1,4 +1,4 @@
-import { crossEntropyRow, dot, unit, unitBackward, zeros } from '../numerics-metric';
+import { cosineGradients, crossEntropyRow, dot, unit, zeros } from '../numerics-metric';
 import { sigmoid, softplus, sum } from '../numerics';
 import { normals } from '../random';
 import { LossInputError, mat, num, sameLength, vec } from '../tensor';
@@ -72,22 +72,11 @@ export const arcface: LossSpec = {
   grad(inputs, params) {
     const { x, W, y, s, m, cos, rows } = forward(inputs, params);
     const n = x.length;
-    const gx = x.map((xi) => xi.u.map(() => 0));
-    const gW = W.map((wj) => wj.u.map(() => 0));
-    rows.forEach(({ dz }, i) => {
-      cos[i]!.forEach((c, j) => {
-        const dzdc = j === y[i] ? arcLogitDeriv(c, s, m) : c > COS_LIMIT || c < -COS_LIMIT ? 0 : s;
-        const g = (dz[j]! * dzdc) / n;
-        for (let t = 0; t < gx[i]!.length; t++) {
-          gx[i]![t]! += g * W[j]!.u[t]!;
-          gW[j]![t]! += g * x[i]!.u[t]!;
-        }
-      });
+    return cosineGradients(x, W, (i, j) => {
+      const c = cos[i]![j]!;
+      const dzdc = j === y[i] ? arcLogitDeriv(c, s, m) : c > COS_LIMIT || c < -COS_LIMIT ? 0 : s;
+      return (rows[i]!.dz[j]! * dzdc) / n;
     });
-    return {
-      x: gx.map((g, i) => unitBackward(x[i]!.u, x[i]!.len, g)),
-      W: gW.map((g, j) => unitBackward(W[j]!.u, W[j]!.len, g)),
-    };
   },
   profiles: [
     {

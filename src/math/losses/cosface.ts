@@ -1,4 +1,4 @@
-import { crossEntropyRow, dot, unit, unitBackward } from '../numerics-metric';
+import { cosineGradients, crossEntropyRow, dot, unit } from '../numerics-metric';
 import { sigmoid, softplus, sum } from '../numerics';
 import { num } from '../tensor';
 import type { Inputs, LossSpec, Params } from '../types';
@@ -46,21 +46,7 @@ export const cosface: LossSpec = {
   grad(inputs, params) {
     const { x, W, s, rows } = forward(inputs, params);
     const n = x.length;
-    const gx = x.map((xi) => xi.u.map(() => 0));
-    const gW = W.map((wj) => wj.u.map(() => 0));
-    rows.forEach(({ dz }, i) => {
-      dz.forEach((d, j) => {
-        const g = (d * s) / n;
-        for (let t = 0; t < gx[i]!.length; t++) {
-          gx[i]![t]! += g * W[j]!.u[t]!;
-          gW[j]![t]! += g * x[i]!.u[t]!;
-        }
-      });
-    });
-    return {
-      x: gx.map((g, i) => unitBackward(x[i]!.u, x[i]!.len, g)),
-      W: gW.map((g, j) => unitBackward(W[j]!.u, W[j]!.len, g)),
-    };
+    return cosineGradients(x, W, (i, j) => (rows[i]!.dz[j]! * s) / n);
   },
   profiles: [
     {
