@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
-import { expect, test } from './fixtures';
-import { APP, embedRequests, expectAxeClean, expectCurves, heavy, HOSTS, readoutValue, recordRequests, stepHuberDelta } from './hosts/helpers';
+import { expect, parseReadout, test } from './fixtures';
+import { APP, cursorX, embedRequests, expectAxeClean, expectCurves, heavy, HOSTS, readoutValue, recordRequests, stepHuberDelta } from './hosts/helpers';
 import { getLoss } from '../src/math/losses';
 
 // <loss-atlas-curves> on a plain HTML page of another origin (e2e/hosts/plain.html): three figures.
@@ -144,4 +144,46 @@ test('a figure taken out of the page and put back draws again', async ({ page })
   await page.evaluate(() => document.querySelector('main')!.append((window as unknown as { held: Element }).held));
   await expectCurves(figure, 1);
   await stepHuberDelta(figure);
+});
+
+test('a loss beyond the notes’ fetches the catalog chunk, then draws with the registry’s numbers', async ({ page }) => {
+  const urls = recordRequests(page);
+  await page.goto(`${HOSTS}/plain.html`);
+  await expectCurves(page.locator('#huber'), 1);
+  expect(embedRequests(urls).filter((u) => /catalog/.test(u))).toEqual([]);
+  await page.evaluate(() => {
+    const el = document.createElement('loss-atlas-curves');
+    el.id = 'boxes';
+    el.setAttribute('loss', 'giou,box_iou');
+    el.setAttribute('at', '3');
+    document.querySelector('main')!.append(el);
+  });
+  const figure = page.locator('#boxes');
+  await expectCurves(figure, 2);
+  expect(embedRequests(urls).filter((u) => /catalog/.test(u))).toHaveLength(1);
+  expect(await cursorX(figure)).toBe(3);
+  for (const id of ['giou', 'box_iou']) {
+    const spec = getLoss(id)!;
+    const want = spec.profiles[0]!.value(3, Object.fromEntries(spec.params.map((p) => [p.name, p.default])));
+    const row = figure.getByRole('row', { name: new RegExp(`^${spec.title.replace(/[()]/g, '\\$&')}`) });
+    const got = parseReadout(await row.getByRole('cell').first().textContent());
+    expect(Math.abs(got - want)).toBeLessThanOrEqual(5e-6 * Math.abs(want));
+  }
+});
+
+test('when the catalog chunk cannot be fetched, the figure says which loss it could not draw', async ({ page }) => {
+  await page.route(/\/embed\/assets\/catalog-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+  const warnings: string[] = [];
+  page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+  await page.goto(`${HOSTS}/plain.html`);
+  await page.evaluate(() => {
+    const el = document.createElement('loss-atlas-curves');
+    el.id = 'barron';
+    el.setAttribute('loss', 'barron');
+    document.querySelector('main')!.append(el);
+  });
+  const figure = page.locator('#barron');
+  await expect(figure.getByText(/Unknown loss “barron”/)).toBeVisible();
+  await expectCurves(figure, 1);
+  expect(warnings.some((w) => /could not be loaded/.test(w))).toBe(true);
 });
