@@ -25,6 +25,7 @@ for (const theme of ['light', 'dark'] as const) {
 test('axe is clean with a notice and an axis explanation open', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('/?loss=huber&delta=99');
+  await page.getByRole('searchbox', { name: 'Filter losses' }).fill('triplet');
   await page.getByRole('checkbox', { name: 'Triplet margin', exact: true }).click();
   await expect(page.getByText(/has no curve over the residual/)).toBeVisible();
   await axe(page);

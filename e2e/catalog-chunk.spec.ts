@@ -13,8 +13,9 @@ test('the explorer paints on the notes’ losses, then the catalog fills in with
   page.on('request', (r) => fetched.push(r.url()));
   await page.goto('/');
   await expect(lossChart(page).locator('canvas[data-series~="huber"]')).toHaveCount(1);
-  await expect(page.getByRole('checkbox', { name: getLoss('giou')!.title, exact: true })).toBeVisible();
   await expect(page.locator('.loss-catalog input[type="checkbox"]')).toHaveCount(CORE_LOSSES.length + CATALOG_IDS.length);
+  await page.getByRole('searchbox', { name: 'Filter losses' }).fill('giou');
+  await expect(page.getByRole('checkbox', { name: getLoss('giou')!.title, exact: true })).toBeVisible();
   expect(fetched.some((u) => CATALOG_CHUNK.test(new URL(u).pathname))).toBe(true);
 });
 

@@ -19,6 +19,7 @@ test('pick and drop losses from the catalog; the chart, readout and formulas fol
 
 test('a loss over another axis is explained, not silently added, and can be shown over its own axis', async ({ page }) => {
   await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Filter losses' }).fill('triplet');
   await page.getByRole('checkbox', { name: 'Triplet margin', exact: true }).click();
   await expect(page.getByRole('checkbox', { name: 'Triplet margin', exact: true })).not.toBeChecked();
   await expect(page.getByText(/Triplet margin has no curve over the residual/)).toBeVisible();
@@ -30,6 +31,25 @@ test('a loss over another axis is explained, not silently added, and can be show
   await expect(lossChart(page).locator('canvas[data-series~="triplet"]')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('over the distance');
   await expectReadoutMatchesMath(page);
+});
+
+test('families fold: open where a loss is drawn, all open while filtering, and each opens and closes by keyboard', async ({ page }) => {
+  await page.goto('/');
+  const regression = page.getByRole('group', { name: 'Regression', exact: true });
+  const boxes = page.getByRole('group', { name: 'Bounding boxes', exact: true });
+  await expect(regression.getByRole('checkbox', { name: 'Huber', exact: true })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Generalized IoU (GIoU)', exact: true })).toBeHidden();
+  const heading = page.locator('summary', { hasText: 'Bounding boxes' });
+  await expect(heading).toHaveText('Bounding boxes 4 losses');
+  await heading.focus();
+  await page.keyboard.press('Enter');
+  await expect(boxes.getByRole('checkbox', { name: 'Generalized IoU (GIoU)', exact: true })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('checkbox', { name: 'Generalized IoU (GIoU)', exact: true })).toBeHidden();
+  await page.getByRole('searchbox', { name: 'Filter losses' }).fill('giou');
+  await expect(page.getByRole('checkbox', { name: 'Generalized IoU (GIoU)', exact: true })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Generalized IoU (GIoU)', exact: true }).click();
+  await expect(page.getByText(/Generalized IoU \(GIoU\) has no curve over the residual/)).toBeVisible();
 });
 
 test('the filter narrows the catalog', async ({ page }) => {

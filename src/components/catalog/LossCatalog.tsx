@@ -2,7 +2,7 @@ import { useId, useMemo, useState, memo } from 'react';
 import { FAMILY_TITLES } from '../../math/losses';
 import type { Axis, Family, LossSpec } from '../../math/types';
 import { AxisMismatch } from './AxisMismatch';
-import { axisBadge, choiceFor, groupByFamily, hasAxis, matchesFilter } from './catalogModel';
+import { axisBadge, choiceFor, familyCount, groupByFamily, hasAxis, matchesFilter } from './catalogModel';
 import './catalog.css';
 
 export interface LossCatalogProps {
@@ -32,6 +32,11 @@ export const LossCatalog = memo(function LossCatalog({ losses, loading = false, 
   const [open, setOpen] = useState(() => defaultOpen ?? wideScreen());
   const [query, setQuery] = useState('');
   const [explaining, setExplaining] = useState<string | undefined>(undefined);
+  // A family opens by itself while it holds a drawn loss or the filter has text; a person's own toggle wins
+  // until the filter changes.
+  const [toggled, setToggled] = useState<ReadonlyMap<Family, boolean>>(new Map());
+  const filtering = query.trim() !== '';
+  const familyOpen = (family: Family, drawn: number) => toggled.get(family) ?? (filtering || drawn > 0);
   const groups = useMemo(
     () => groupByFamily(losses.filter((l) => matchesFilter(l, query)), FAMILIES),
     [losses, query],
@@ -61,7 +66,11 @@ export const LossCatalog = memo(function LossCatalog({ losses, loading = false, 
           id={`${id}-filter`}
           type="search"
           value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)}
+          onChange={(e) => {
+            setQuery(e.currentTarget.value);
+            // A new filter opens every family that matches; what was folded by hand before starts afresh.
+            setToggled(new Map());
+          }}
           autoComplete="off"
           spellCheck={false}
         />
@@ -70,9 +79,24 @@ export const LossCatalog = memo(function LossCatalog({ losses, loading = false, 
         {query.trim() === '' ? '' : shown === 0 ? `No loss matches “${query.trim()}”.` : `${shown} of ${losses.length} losses match.`}
       </output>
       {loading && <p className="catalog-loading muted">Loading the rest of the catalog…</p>}
-      {groups.map((g) => (
-        <fieldset key={g.family} className="catalog-family">
-          <legend>{FAMILY_TITLES[g.family]}</legend>
+      {groups.map((g) => {
+        const drawn = g.losses.filter((l) => selected.includes(l.id)).length;
+        return (
+        <details
+          key={g.family}
+          className="catalog-family"
+          open={familyOpen(g.family, drawn)}
+          onToggle={(e) => {
+            const opened = e.currentTarget.open;
+            if (opened !== familyOpen(g.family, drawn)) setToggled((m) => new Map(m).set(g.family, opened));
+          }}
+        >
+          <summary>
+            <span className="catalog-family-title">{FAMILY_TITLES[g.family]}</span>{' '}
+            <span className="catalog-family-count">{familyCount(g.losses.length, drawn)}</span>
+          </summary>
+          <fieldset className="catalog-family-body">
+          <legend className="sr-only">{FAMILY_TITLES[g.family]}</legend>
           <ul>
             {g.losses.map((spec) => {
               const base = `${id}-${spec.id}`;
@@ -108,8 +132,10 @@ export const LossCatalog = memo(function LossCatalog({ losses, loading = false, 
               );
             })}
           </ul>
-        </fieldset>
-      ))}
+          </fieldset>
+        </details>
+        );
+      })}
     </details>
   );
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FAMILY_TITLES, getLoss, LOSSES } from '../../math/losses';
 import type { Family, LossSpec } from '../../math/types';
 import { AXIS_NAMES, AXIS_PLURALS } from './axisNames';
-import { axesOf, axisBadge, choiceFor, groupByFamily, hasAxis, matchesFilter, mismatchSentence } from './catalogModel';
+import { axesOf, axisBadge, choiceFor, familyCount, groupByFamily, hasAxis, matchesFilter, mismatchSentence } from './catalogModel';
 
 const must = (id: string): LossSpec => {
   const s = getLoss(id);
@@ -63,5 +63,11 @@ describe('catalog model', () => {
     expect(choiceFor(must('mse'), 'residual', [])).toBe('toggle');
     expect(choiceFor(must('triplet'), 'residual', [])).toBe('explain');
     expect(choiceFor(must('triplet'), 'residual', ['triplet'])).toBe('toggle');
+  });
+
+  it('counts a family in words, with how many of its losses are drawn', () => {
+    expect(familyCount(1, 0)).toBe('1 loss');
+    expect(familyCount(9, 0)).toBe('9 losses');
+    expect(familyCount(9, 2)).toBe('9 losses, 2 drawn');
   });
 });

@@ -31,6 +31,12 @@ export function groupByFamily(losses: readonly LossSpec[], order: readonly Famil
     .filter((g) => g.losses.length > 0);
 }
 
+/** What a family's heading says of it: "9 losses", "9 losses, 2 drawn". */
+export function familyCount(losses: number, drawn: number): string {
+  const n = `${losses} ${losses === 1 ? 'loss' : 'losses'}`;
+  return drawn > 0 ? `${n}, ${drawn} drawn` : n;
+}
+
 /** "Triplet margin has no curve over the residual: its loss is a function of distances." */
 export function mismatchSentence(spec: LossSpec, axis: Axis): string {
   const of = axesOf(spec).map((a) => AXIS_PLURALS[a]);

@@ -21,10 +21,16 @@ describe('LossCatalog markup', () => {
     createElement(LossCatalog, { losses: LOSSES, selected: ['huber'], axis: 'residual', onToggle: noop, onSwitchAxis: noop, defaultOpen: true }),
   );
 
-  it('has a labelled filter, one fieldset per family and one labelled checkbox per loss', () => {
+  it('has a labelled filter, one disclosure per family (open where a loss is drawn) and one labelled checkbox per loss', () => {
     expect(html).toMatch(/<summary>Losses<\/summary>/);
     expect(html).toMatch(/<label for="[^"]+">Filter losses<\/label>/);
-    expect(count(html, /<fieldset/g)).toBe(new Set(LOSSES.map((l) => l.family)).size);
+    const families = new Set(LOSSES.map((l) => l.family)).size;
+    expect(count(html, /<details class="catalog-family"/g)).toBe(families);
+    expect(count(html, /<fieldset class="catalog-family-body"><legend class="sr-only">[^<]+<\/legend>/g)).toBe(families);
+    // Only Regression holds the drawn Huber: it alone is open, and its heading says so.
+    expect(count(html, /<details class="catalog-family" open=""/g)).toBe(1);
+    const regression = LOSSES.filter((l) => l.family === 'regression').length;
+    expect(html).toMatch(new RegExp(`<details class="catalog-family" open=""><summary><span class="catalog-family-title">Regression</span> <span class="catalog-family-count">${regression} losses, 1 drawn</span>`));
     expect(count(html, /type="checkbox"/g)).toBe(LOSSES.length);
     for (const l of LOSSES) expect(html).toContain(`>${l.title.replace(/&/g, '&amp;')}</label>`);
     expect(count(html, /checked=""/g)).toBe(1);
