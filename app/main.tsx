@@ -3,13 +3,12 @@ import { createRoot } from 'react-dom/client';
 import './styles.css';
 import './print.css';
 import { loadKatex, onKatexFailure } from '../src/components/formula/useKatex';
-import { loadCatalog } from '../src/math/losses';
 import { needsCatalog } from './state/needsCatalog';
 import { afterNextPaint } from './afterNextPaint';
 import { App } from './App';
 import { DisplayChartStyle } from './display/DisplayChartStyle';
 import { ErrorBoundary } from './ErrorBoundary';
-import { CATALOG_FAILED } from './catalogNotice';
+import { catalogNotice, loadCatalogWithin } from './catalogLoad';
 import { getPreset } from './presets';
 import { useApp } from './state/store';
 import { startUrlSync } from './state/urlSync';
@@ -23,7 +22,10 @@ afterNextPaint(() => void loadKatex());
 afterNextPaint(() => void import('./pwa/register').then((m) => m.startOffline(), () => undefined));
 // The link decides the first view, before the first render. If that fails, the default view opens
 // with a notice: a broken address (or a browser that refuses history) must not blank the page.
+let started = false;
 function start() {
+  if (started) return;
+  started = true;
   try {
     startUrlSync();
   } catch (e) {
@@ -47,11 +49,13 @@ function start() {
   );
 }
 
-// A link to a loss beyond the notes' waits for the catalog's chunk, so that the link is read with it. If the
-// chunk cannot be fetched, the page opens anyway and says so (the link's unknown losses are noted as such).
+// A link to a loss beyond the notes' waits for the catalog's chunk, so that the link is read with it, and says
+// so meanwhile. If the chunk cannot be fetched, or takes too long, the page opens anyway and says why (the
+// link's losses it could not read are noted as unknown).
 if (needsCatalog(window.location.search, (id) => getPreset(id)?.ids ?? [])) {
-  loadCatalog().then(start, () => {
-    useApp.getState().notices.notify([CATALOG_FAILED]);
+  document.getElementById('root')!.textContent = 'Loading the losses this link names…';
+  loadCatalogWithin().then(start, (e: unknown) => {
+    useApp.getState().notices.notify([catalogNotice(e)]);
     start();
   });
 } else {

@@ -19,8 +19,16 @@ test('the explorer paints on the notes’ losses, then the catalog fills in with
   expect(fetched.some((u) => CATALOG_CHUNK.test(new URL(u).pathname))).toBe(true);
 });
 
-test('a link to a catalog loss waits for its chunk and opens on it', async ({ page }) => {
+test('a link to a catalog loss says it is loading while its chunk is on the way, then opens on it', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(CATALOG_CHUNK, async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.goto('/?loss=barron,welsch&alpha=0&c=2');
+  await expect(page.getByText('Loading the losses this link names…')).toBeVisible();
+  release();
   await expect(lossChart(page).locator('canvas[data-series~="barron"]')).toHaveCount(1);
   expect(viewFromUrl(page).values.barron!.alpha).toBe(0);
   expect(viewFromUrl(page).values.welsch!.c).toBe(2);

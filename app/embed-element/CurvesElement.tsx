@@ -1,7 +1,8 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { ErrorBoundary } from '../ErrorBoundary';
 import type { ViewState } from '../state/view';
-import { catalogRegistered, loadCatalog } from '../../src/math/losses';
+import { catalogRegistered } from '../../src/math/losses';
+import { catalogNotice, loadCatalogWithin } from '../catalogLoad';
 import { needsCatalog } from '../state/needsCatalog';
 import { appLink, linkParams, linkQuery, OWN_ATTRIBUTES, PARAM_ATTRIBUTES, readAttributes } from './attributes';
 import { CurvesFigure } from './CurvesFigure';
@@ -72,11 +73,12 @@ export function defineCurvesElement(appUrl: string) {
       // A loss beyond the notes' comes with the catalog's chunk: fetch it, then draw. If it cannot be fetched,
       // draw anyway: the codec then says which losses are unknown.
       if (!this.catalogFailed && needsCatalog(linkQuery(attrs)) && !catalogRegistered()) {
-        loadCatalog().then(
+        this.root!.render(<p className="la-loading">Loading the losses…</p>);
+        loadCatalogWithin().then(
           () => this.schedule(),
-          () => {
+          (e: unknown) => {
             this.catalogFailed = true;
-            console.warn('<loss-atlas-curves>: the losses beyond the notes’ could not be loaded; drawing without them.');
+            console.warn(`<loss-atlas-curves>: ${catalogNotice(e)}`);
             this.schedule();
           },
         );

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { catalogRegistered, getLoss, loadCatalog, lossesSnapshot, subscribeLosses } from '../../../src/math/losses';
+import { catalogRegistered, getLoss, lossesSnapshot, subscribeLosses } from '../../../src/math/losses';
 import type { LossSpec } from '../../../src/math/types';
-import { CATALOG_FAILED } from '../../catalogNotice';
+import { catalogNotice, loadCatalogWithin } from '../../catalogLoad';
 import { getPreset } from '../../presets';
 import { useApp } from '../../state/store';
 
@@ -12,7 +12,7 @@ export function useLosses(): readonly LossSpec[] {
 
 export type CatalogStatus = 'loading' | 'ready' | 'failed';
 
-const notifyFailed = () => useApp.getState().notices.notify([CATALOG_FAILED]);
+const notifyFailed = (e: unknown) => useApp.getState().notices.notify([catalogNotice(e)]);
 
 /** Starts loading the catalog's chunk once `when` is true (after the first paint); says how it went. */
 export function useCatalogChunk(when: boolean): CatalogStatus {
@@ -20,12 +20,12 @@ export function useCatalogChunk(when: boolean): CatalogStatus {
   useEffect(() => {
     if (!when || status !== 'loading') return;
     let live = true;
-    loadCatalog().then(
+    loadCatalogWithin().then(
       () => live && setStatus('ready'),
-      () => {
+      (e: unknown) => {
         if (!live) return;
         setStatus('failed');
-        notifyFailed();
+        notifyFailed(e);
       },
     );
     return () => {
@@ -41,7 +41,7 @@ export function usePickPreset(applyPreset: (id: string) => void): (id: string) =
     (id: string) => {
       const missing = getPreset(id)?.ids.some((l) => !getLoss(l));
       if (!missing) return applyPreset(id);
-      loadCatalog().then(() => applyPreset(id), notifyFailed);
+      loadCatalogWithin().then(() => applyPreset(id), notifyFailed);
     },
     [applyPreset],
   );
