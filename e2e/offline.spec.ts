@@ -207,7 +207,9 @@ test.describe('a new version', () => {
       await expect(notices(page)).toContainText('A new version of Loss Atlas has been downloaded');
       await page.reload();
     }
-    await expect(buildOf(page)).toHaveAttribute('data-loss-atlas-build', 'offline-test-B');
+    // After that reload the page starts on the old version, hands over to the new worker and reloads again:
+    // two page loads and a worker's activation, which take a while on a busy machine.
+    await expect(buildOf(page)).toHaveAttribute('data-loss-atlas-build', 'offline-test-B', { timeout: 60_000 });
     await expect(notices(page)).toContainText('Loss Atlas has been updated (version offline-test-B).');
     await expectOneVersion(page, filesB);
   }
@@ -261,7 +263,7 @@ test.describe('a new version', () => {
       await page.evaluate(() => history.pushState(null, '', '?view=lessons'));
       await page.goBack();
       await page.goForward();
-      await expect(buildOf(page)).toHaveAttribute('data-loss-atlas-build', 'offline-test-B');
+      await expect(buildOf(page)).toHaveAttribute('data-loss-atlas-build', 'offline-test-B', { timeout: 60_000 });
       await expect(page.getByRole('heading', { name: 'Lessons', level: 1 })).toBeVisible();
       await expect(notices(page)).toContainText('A new version of Loss Atlas (offline-test-B) was published while this page was open; the page reloaded to load it.');
       await expect(page.getByRole('alert')).toHaveCount(0);
