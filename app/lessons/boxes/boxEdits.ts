@@ -1,4 +1,5 @@
 import type { Box } from '../../../src/math/lessons/boxes';
+import { clamp } from '../../../src/math/numerics';
 import { MIN_SIDE, PLANE } from './state';
 
 /** Which part of the predicted box a handle moves: the whole box, or one edge (its coordinate's index). */
@@ -10,7 +11,6 @@ const BIG_STEP = 0.5;
 /** Two decimals: what the link writes and the value text says, with no float noise. */
 const tidy = (v: number) => Math.round(v * 100) / 100;
 export const snap = (v: number) => Math.round(v * 20) / 20;
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 /** The box moved by (dx, dy), stopped at the plane's edges, keeping its size. */
 export function moveBox(b: Box, dx: number, dy: number): Box {

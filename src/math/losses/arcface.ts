@@ -3,6 +3,7 @@ import { sigmoid, softplus, sum } from '../numerics';
 import { normals } from '../random';
 import { LossInputError, mat, num, sameLength, vec } from '../tensor';
 import type { Inputs, LossSpec, Params } from '../types';
+import { sphereRadius } from './classWeights';
 
 /** Cosines are clamped to ±(1 − 1e-7) before acos, as in common ArcFace code; the clamp stops the gradient. */
 export const COS_LIMIT = 1 - 1e-7;
@@ -62,7 +63,7 @@ export const arcface: LossSpec = {
     { name: 'y', shape: '[n]', meaning: 'class ids in 0..C−1', differentiable: false },
   ],
   params: [
-    { name: 's', symbol: 's', default: 64, range: [1, 80], step: 1, meaning: 'radius of the sphere: multiplies every cosine before the softmax' },
+    sphereRadius(64),
     { name: 'm', symbol: 'm', default: 0.5, range: [0, 1], step: 0.01, meaning: 'angle in radians added to the true class before its cosine' },
   ],
   value(inputs, params) {

@@ -1,7 +1,12 @@
 import { unit } from '../numerics-metric';
 import { normals } from '../random';
 import { LossInputError, mat, sameLength, vec } from '../tensor';
-import type { Inputs, Rng } from '../types';
+import type { Inputs, ParamSpec, Rng } from '../types';
+
+/** The scale s of the margin softmaxes (ArcFace, CosFace): the radius of the sphere the logits live on. */
+export const sphereRadius = (byDefault: number): ParamSpec => ({
+  name: 's', symbol: 's', default: byDefault, range: [1, 80], step: 1, meaning: 'radius of the sphere: multiplies every cosine before the softmax',
+});
 
 /** x [n][d], W [C][d] and class ids y [n], checked; W's rows as unit vectors with their lengths. */
 export function embeddingsAndClasses(inputs: Inputs) {

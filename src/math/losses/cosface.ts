@@ -2,7 +2,7 @@ import { cosineGradients, crossEntropyRow, dot, unit } from '../numerics-metric'
 import { sigmoid, softplus, sum } from '../numerics';
 import { num } from '../tensor';
 import type { Inputs, LossSpec, Params } from '../types';
-import { CLASS_WEIGHT_INPUTS, cosineBatch, embeddingsAndClasses, OTHERS, sampleClasses } from './classWeights';
+import { CLASS_WEIGHT_INPUTS, cosineBatch, embeddingsAndClasses, OTHERS, sampleClasses, sphereRadius } from './classWeights';
 
 const sOf = (p: Params) => num(p, 's');
 const mOf = (p: Params) => num(p, 'm');
@@ -36,7 +36,7 @@ export const cosface: LossSpec = {
   reduction: 'mean over samples',
   inputs: CLASS_WEIGHT_INPUTS('embeddings (normalised inside the loss)'),
   params: [
-    { name: 's', symbol: 's', default: 30, range: [1, 80], step: 1, meaning: 'radius of the sphere: multiplies every cosine before the softmax' },
+    sphereRadius(30),
     { name: 'm', symbol: 'm', default: 0.35, range: [0, 0.8], step: 0.01, meaning: 'cosine subtracted from the true class before scaling' },
   ],
   value(inputs, params) {
