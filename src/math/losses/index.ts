@@ -3,7 +3,7 @@ import { catalogRegistered, registerCatalog, registerLosses } from './registry';
 
 registerLosses(CORE_LOSSES);
 
-export { FAMILY_TITLES, getLoss, LOSSES, lossesSnapshot, registerLosses, registerCatalog, subscribeLosses, catalogRegistered } from './registry';
+export { FAMILY_TITLES, getLoss, LOSSES, lossesSnapshot, registerLosses, registerCatalog, subscribeLosses, catalogRegistered, setOwnLosses, isOwnLoss } from './registry';
 export { CATALOG_IDS, CATALOG_MANIFEST } from './catalogManifest';
 
 let loading: Promise<void> | undefined;

@@ -5,6 +5,7 @@ const byId = new Map<string, LossSpec>();
 const listeners = new Set<() => void>();
 let snapshot: readonly LossSpec[] = [];
 let catalogIn = false;
+const ownIds = new Set<string>();
 
 /**
  * Every loss registered so far, core first, then the catalog once its chunk has loaded. A live list: read it
@@ -30,6 +31,33 @@ export function registerLosses(list: readonly LossSpec[]): void {
   if (!added) return;
   snapshot = [...all];
   for (const l of listeners) l();
+}
+
+/**
+ * Replaces the typed losses (issue 20: ids own1…own3, redefined whenever their formula changes) with `list`;
+ * the other losses keep their places. Listeners hear of it when anything changed.
+ */
+export function setOwnLosses(list: readonly LossSpec[]): void {
+  const old = all.filter((l) => ownIds.has(l.id));
+  if (old.length === list.length && old.every((l, i) => l === list[i])) return;
+  for (const l of old) {
+    byId.delete(l.id);
+    all.splice(all.indexOf(l), 1);
+  }
+  ownIds.clear();
+  for (const spec of list) {
+    if (byId.has(spec.id)) throw new Error(`two losses with the id "${spec.id}"`);
+    byId.set(spec.id, spec);
+    ownIds.add(spec.id);
+    all.push(spec);
+  }
+  snapshot = [...all];
+  for (const l of listeners) l();
+}
+
+/** Whether `id` is a typed loss now registered. */
+export function isOwnLoss(id: string): boolean {
+  return ownIds.has(id);
 }
 
 /** Registers the catalog's losses and notes that it is in. */
