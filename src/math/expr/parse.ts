@@ -4,7 +4,8 @@
  *
  *     formula   := ifexpr
  *     ifexpr    := 'if' cond 'then' formula 'else' formula | sum
- *     cond      := disj;  disj := conj ('or' conj)*;  conj := neg ('and' neg)*;  neg := 'not' neg | cmp
+ *     cond      := disj;  disj := conj ('or' conj)*;  conj := neg ('and' neg)*
+ *     neg       := 'not' neg | '(' cond ')' | cmp
  *     cmp       := sum ('<' | '<=' | '>' | '>=' | '==' | '!=') sum
  *     sum       := product (('+' | '-') product)*
  *     product   := unary (('*' | '/') unary)*
@@ -13,6 +14,8 @@
  *     atom      := number | name | name '(' args ')' | '(' formula ')'
  *     number    := digits ['.' digits] [('e'|'E') ['+'|'-'] digits]  |  '.' digits ...
  *
+ * A parenthesis in a condition holds a condition when a comparison, `and`, `or` or `not` stands directly
+ * inside it (`if (r < 0) then …`, `(a < 0 or b < 0) and c < 0`); otherwise it opens a sum (`(r + 1)^2 < 4`).
  * `**` is read as `^`. A comparison may appear only as the condition of where(cond, a, b) or of if-then-else.
  * Names are [A-Za-z][A-Za-z0-9_]*: a function of ast.ts FUNCTIONS (followed by `(`), a constant (pi, e), the
  * variable, or else a parameter, numbered in order of first appearance.
@@ -34,6 +37,7 @@ export interface Parsed {
 }
 
 const CMP_OPS = new Set<string>(['<', '<=', '>', '>=', '==', '!=']);
+const CONDITION_WORDS = new Set(['and', 'or', 'not']);
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 /** Parses `text` as a formula in `variable`; throws FormulaError. `reserved` names cannot be parameters. */
@@ -106,7 +110,8 @@ class Parser {
       this.next();
       return;
     }
-    if (this.peek().kind === 'end') throw new FormulaError(`missing ) for the ( at ${open.at}`, open.at);
+    const t = this.peek();
+    if (t.kind === 'end' || (t.kind === 'op' && t.text === ',')) throw new FormulaError(`missing ) for the ( at ${open.at}`, open.at);
     throw this.unexpected();
   }
 
@@ -155,7 +160,43 @@ class Parser {
       const t = this.next();
       return this.deeper(t.at, () => this.f.not(this.neg()));
     }
+    if (this.isOp('(') && this.parenHoldsCondition()) {
+      const open = this.next();
+      return this.deeper(open.at, () => {
+        const inner = this.cond();
+        this.expectClose(open);
+        return inner;
+      });
+    }
     return this.cmp();
+  }
+
+  /**
+   * Whether the parenthesis at the current token holds a condition: a comparison, `and`, `or` or `not` stands
+   * directly inside it, or inside the one parenthesis that is all it holds (`((r < 0))`).
+   */
+  private parenHoldsCondition(): boolean {
+    let open = this.i;
+    for (;;) {
+      let depth = 0;
+      let innerGroupEnd = -1;
+      for (let j = open; j < this.tokens.length; j++) {
+        const t = this.tokens[j]!;
+        if (t.kind === 'end') return false;
+        if (t.kind === 'op' && t.text === '(') depth++;
+        else if (t.kind === 'op' && t.text === ')') {
+          depth--;
+          if (depth === 1 && this.tokens[open + 1]?.text === '(' && innerGroupEnd === -1) innerGroupEnd = j;
+          if (depth === 0) {
+            if (innerGroupEnd !== j - 1) return false;
+            break;
+          }
+        } else if (depth === 1 && ((t.kind === 'op' && CMP_OPS.has(t.text)) || (t.kind === 'name' && CONDITION_WORDS.has(t.text)))) {
+          return true;
+        }
+      }
+      open++;
+    }
   }
 
   private cmp(): Node {
