@@ -296,7 +296,10 @@ class Parser {
 
   private call(t: Token): Node {
     const name = t.text;
-    if (!hasOwn(FUNCTIONS, name)) this.fail(`unknown function \`${name}\` at ${t.at}`, t.at);
+    if (!hasOwn(FUNCTIONS, name)) {
+      if (name === this.variable || hasOwn(CONSTANTS, name) || this.params.has(name)) throw this.unexpected();
+      this.fail(`unknown function \`${name}\` at ${t.at}`, t.at);
+    }
     const fn = name as Fn;
     const open = this.next();
     return this.deeper(open.at, () => {
