@@ -19,7 +19,12 @@ export interface Token {
 const TWO_CHAR_OPS = new Set(['<=', '>=', '==', '!=']);
 const ONE_CHAR_OPS = new Set(['+', '-', '*', '/', '^', '(', ')', ',', '<', '>']);
 /** Typographic signs people paste from papers, read as the ASCII operator they mean. */
-const LOOKALIKES: Readonly<Record<string, string>> = { '\u2212': '-', '\u00d7': '*', '\u00b7': '*', '\u22c5': '*' };
+const LOOKALIKES = new Map([
+  ['\u2212', '-'],
+  ['\u00d7', '*'],
+  ['\u00b7', '*'],
+  ['\u22c5', '*'],
+]);
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isNameStart = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
@@ -63,8 +68,8 @@ export function tokenize(text: string): Token[] {
       i += 2;
       continue;
     }
-    if (ONE_CHAR_OPS.has(c) || LOOKALIKES[c] !== undefined) {
-      push('op', LOOKALIKES[c] ?? c, i);
+    if (ONE_CHAR_OPS.has(c) || LOOKALIKES.has(c)) {
+      push('op', LOOKALIKES.get(c) ?? c, i);
       i++;
       continue;
     }
