@@ -108,6 +108,8 @@ function refusal(text: string, i: number, before: readonly Token[]): FormulaErro
   }
   if (c === ';') return new FormulaError(`a formula is one expression: \`;\` is not allowed (at ${at})`, at);
   if (c === '.') return new FormulaError(`property access is not allowed (\`.\` at ${at})`, at);
+  if (c === '&' || c === '|') return new FormulaError(`write \`${c === '&' ? 'and' : 'or'}\` to join conditions (\`${c}\` at ${at})`, at);
+  if (c === '!') return new FormulaError(`write \`not\` to negate a condition (\`!\` at ${at})`, at);
   if (c === '_') return new FormulaError(`names cannot start with \`_\` (at ${at})`, at);
   if (c === '=') {
     if (text[i + 1] === '>') return new FormulaError(`defining a function is not allowed (\`=>\` at ${at})`, at);

@@ -130,6 +130,9 @@ describe('error messages point at the place', () => {
     ['x + then', 'unexpected `then` at 5', 5],
     ['exp + 1', '`exp` is a function: write exp(…) (at 1)', 1],
     ['1.2.3', 'a number has a second decimal point at 4', 4],
+    ['where(x < 0 && x > -1, 1, 2)', 'write `and` to join conditions (`&` at 13)', 13],
+    ['where(x < 0 || x > 1, 1, 2)', 'write `or` to join conditions (`|` at 13)', 13],
+    ['where(!(x < 0), 1, 2)', 'write `not` to negate a condition (`!` at 7)', 7],
   ];
   it.each(cases)('%j → %s', (text, message, at) => {
     const error = errorOf(text);
