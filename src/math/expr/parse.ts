@@ -16,7 +16,7 @@
  *
  * A parenthesis in a condition holds a condition when a comparison, `and`, `or` or `not` stands directly
  * inside it (`if (r < 0) then …`, `(a < 0 or b < 0) and c < 0`); otherwise it opens a sum (`(r + 1)^2 < 4`).
- * `**` is read as `^`. A comparison may appear only as the condition of where(cond, a, b) or of if-then-else.
+ * `**` is read as `^` (and −, ×, ·, ⋅ pasted from a paper as -, *, *, *). A comparison may appear only as the condition of where(cond, a, b) or of if-then-else.
  * Names are [A-Za-z][A-Za-z0-9_]*: a function of ast.ts FUNCTIONS (followed by `(`), a constant (pi, e), the
  * variable, or else a parameter, numbered in order of first appearance.
  *
