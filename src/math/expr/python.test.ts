@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NodeFactory, type Node } from './ast';
+import { compileExpression } from './compile';
 import { pythonName, toPython } from './python';
 import { randomTree, seeded } from './sampleTrees';
 
@@ -86,5 +87,21 @@ describe('toPython: names', () => {
       const names = py.replace(/\.\w+/g, '').replace(/\d(e[-+]?\d+)/g, '').match(/[A-Za-z_]\w*/g) ?? [];
       expect(names.filter((w) => !allowed.has(w))).toEqual([]);
     }
+  });
+});
+
+describe('toPython: typed formulas, through compileExpression', () => {
+  it.each([
+    ['max(0, 1 - m)^2 + 0.1*m^2', 'm', 'torch.clamp(1 - m, min=0) ** 2 + 0.1 * m ** 2'],
+    ['softplus(-z) + lambda*z^2', 'z', 'torch.nn.functional.softplus(-z) + lambda_ * z ** 2'],
+    ['where(p > 0 and p < 1, -log(p), 0)', 'p', 'torch.where((p > 0) & (p < 1), -torch.log(p), 0)'],
+    ['-x^2', 'x', '-x ** 2'],
+    ['(-x)^2', 'x', '(-x) ** 2'],
+    ['2^-x', 'x', '2 ** -x'],
+    ['if a > 1 then x else exp(a) * x', 'x', 'x if a > 1 else math.exp(a) * x'],
+    ['abs(r)^q / (1 + e^(-r))', 'r', 'torch.abs(r) ** q / (1 + math.e ** -r)'],
+  ])('%s', (text, variable, expected) => {
+    const r = compileExpression(text, variable);
+    expect(r.ok && r.expr.python).toBe(expected);
   });
 });

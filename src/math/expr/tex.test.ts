@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { renderTex } from '../tex';
 import type { LossSpec, Params } from '../types';
 import { NodeFactory, topological, type Node } from './ast';
+import { compileExpression } from './compile';
+import { formulaArbitrary } from './formulaArbitrary';
 import { randomTree, seeded } from './sampleTrees';
 import { paramSymbol, toTex } from './tex';
 
@@ -20,14 +23,17 @@ function specOf(root: Node): Pick<LossSpec, 'params' | 'options'> {
   };
 }
 
-/** KaTeX accepts the TeX with its placeholders filled by symbols, by negative values and by positive ones. */
+/** KaTeX accepts the TeX of `root` with its placeholders filled by symbols, by negative values and by positive ones. */
 function expectTypesets(root: Node, variable = 'r'): void {
   const tex = toTex(root, variable);
   expect(tex).toBeDefined();
-  const spec = specOf(root);
+  expectFilledTypesets(tex!, specOf(root));
+}
+
+function expectFilledTypesets(tex: string, spec: Pick<LossSpec, 'params' | 'options'>): void {
   const fill = (v: number): Params => Object.fromEntries(spec.params.map((p) => [p.name, v]));
   for (const values of [undefined, fill(-2.5), fill(3), fill(-1e-9)]) {
-    const filled = renderTex(tex!, spec, values);
+    const filled = renderTex(tex, spec, values);
     let error = '';
     try {
       katex.renderToString(filled, { throwOnError: true });
@@ -85,6 +91,45 @@ describe('toTex: random trees', () => {
     const rnd = seeded(20);
     const g = new NodeFactory();
     for (let i = 0; i < 300; i++) expectTypesets(randomTree(g, rnd, 5));
+  });
+});
+
+describe('toTex: typed formulas, through compileExpression', () => {
+  const typed = (text: string, variable: string) => {
+    const r = compileExpression(text, variable);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.expr;
+  };
+
+  it.each([
+    ['log(1 + exp(-a*m))', 'm', '\\log(1 + e^{-{{a}} m})'],
+    ['max(0, 1 - m)^2 + 0.1*m^2', 'm', '\\max(0, 1 - m)^{2} + 0.1 m^{2}'],
+    ['x*(1 - x)', 'x', 'x (1 - x)'],
+    ['2^-x', 'x', '2^{-x}'],
+    ['sqrt(r^2 + eps^2) - eps', 'r', '\\sqrt{r^{2} + {{eps}}^{2}} - {{eps}}'],
+    [
+      'if abs(r) < delta then r^2/2 else delta*(abs(r) - delta/2)',
+      'r',
+      '\\begin{cases} \\frac{r^{2}}{2} & \\text{if } \\left|r\\right| < {{delta}} \\\\ {{delta}} \\left(\\left|r\\right| - \\frac{{{delta}}}{2}\\right) & \\text{otherwise} \\end{cases}',
+    ],
+  ])('%s', (text, variable, expected) => {
+    expect(typed(text, variable).tex).toBe(expected);
+  });
+
+  it('random formulas of the grammar: the formula and its derivative typeset, filled with symbols and values', () => {
+    fc.assert(
+      fc.property(formulaArbitrary(4), ({ text }) => {
+        const r = compileExpression(text, 'x');
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        const spec = {
+          params: r.expr.params.map((name) => ({ name, symbol: paramSymbol(name), default: 1, range: [0, 5] as const, step: 0.1, meaning: 'a test knob' })),
+        };
+        expectFilledTypesets(r.expr.tex, spec);
+        if (r.expr.derivativeTex !== undefined) expectFilledTypesets(r.expr.derivativeTex, spec);
+      }),
+      { numRuns: 150, seed: 20 },
+    );
   });
 });
 

@@ -78,8 +78,9 @@ type Get = (n: Node, mode: Mode) => Piece | null;
 
 function product(l: Piece, r: Piece): Piece {
   // juxtaposition would glue two numbers together or read 2 \frac{1}{2} as a mixed number
-  const dot = /^\d/.test(r.s) || (/\d$/.test(l.s) && r.s.startsWith('\\frac'));
-  return { s: `${wrap(l, P.Neg)}${dot ? ' \\cdot ' : ' '}${wrapRight(r, P.Prod)}`, p: P.Prod };
+  const right = wrapRight(r, P.Prod);
+  const dot = /^\d/.test(right) || (/\d$/.test(l.s) && right.startsWith('\\frac'));
+  return { s: `${wrap(l, P.Neg)}${dot ? ' \\cdot ' : ' '}${right}`, p: P.Prod };
 }
 
 function power(base: Piece, exponent: Piece): Piece {
