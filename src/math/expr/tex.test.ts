@@ -47,7 +47,7 @@ function expectFilledTypesets(tex: string, spec: Pick<LossSpec, 'params' | 'opti
 describe('toTex: hand-written cases', () => {
   const cases: [string, Node, string][] = [
     ['logistic with a parameter', f.call('log', [f.bin('+', n(1), f.call('exp', [f.neg(f.bin('*', a, x))]))]), '\\log(1 + e^{-{{a}} m})'],
-    ['abs to a parameter power', f.bin('^', f.call('abs', [x]), f.param(1, 'q')), '\\left|m\\right|^{{{q}}}'],
+    ['abs to a parameter power', f.bin('^', f.call('abs', [x]), f.param(1, 'q')), '|m|^{{{q}}}'],
     [
       'squared hinge plus a ridge term',
       f.bin('+', sq(f.call('max', [n(0), f.bin('-', n(1), x)])), f.bin('*', n(0.1), sq(x))),
@@ -75,6 +75,7 @@ describe('toTex: hand-written cases', () => {
     ],
     ['not around a comparison', f.call('where', [f.not(f.cmp('<=', x, n(1))), x, n(0)]), '\\begin{cases} m & \\text{if } \\lnot (m \\le 1) \\\\ 0 & \\text{otherwise} \\end{cases}'],
     ['cases inside a sum are parenthesized', f.bin('+', n(1), f.call('where', [f.cmp('>', x, n(0)), x, n(0)])), '1 + \\left(\\begin{cases} m & \\text{if } m > 0 \\\\ 0 & \\text{otherwise} \\end{cases}\\right)'],
+    ['a tall absolute value grows its bars', f.call('abs', [f.bin('/', x, a)]), '\\left|\\frac{m}{{{a}}}\\right|'],
     ['pow and sqrt', f.call('pow', [f.call('sqrt', [x]), f.bin('/', n(1), n(3))]), '\\sqrt{m}^{1/3}'],
   ];
   it.each(cases)('%s', (_, root, expected) => {
@@ -110,7 +111,7 @@ describe('toTex: typed formulas, through compileExpression', () => {
     [
       'if abs(r) < delta then r^2/2 else delta*(abs(r) - delta/2)',
       'r',
-      '\\begin{cases} \\frac{r^{2}}{2} & \\text{if } \\left|r\\right| < {{delta}} \\\\ {{delta}} \\left(\\left|r\\right| - \\frac{{{delta}}}{2}\\right) & \\text{otherwise} \\end{cases}',
+      '\\begin{cases} \\frac{r^{2}}{2} & \\text{if } |r| < {{delta}} \\\\ {{delta}} \\left(|r| - \\frac{{{delta}}}{2}\\right) & \\text{otherwise} \\end{cases}',
     ],
   ])('%s', (text, variable, expected) => {
     expect(typed(text, variable).tex).toBe(expected);

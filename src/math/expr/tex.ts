@@ -44,9 +44,11 @@ export function paramSymbol(name: string): string {
   return `\\mathit{${name.replace(/_/g, '\\_')}}`;
 }
 
+const tall = (s: string) => /\\frac|\\begin/.test(s);
+
 /** Parentheses that grow with their content when it is tall (a fraction or a cases block). */
 function paren(s: string): string {
-  return /\\frac|\\begin/.test(s) ? `\\left(${s}\\right)` : `(${s})`;
+  return tall(s) ? `\\left(${s}\\right)` : `(${s})`;
 }
 
 const wrap = (t: Piece, min: number) => (t.p >= min ? t.s : paren(t.s));
@@ -130,7 +132,7 @@ function call(n: Extract<Node, { kind: 'call' }>, mode: Mode, get: Get): Piece |
     case 'pow':
       return power(u, args[1]!);
     case 'abs':
-      return { s: `\\left|${u.s}\\right|`, p: P.Atom };
+      return { s: tall(u.s) ? `\\left|${u.s}\\right|` : `|${u.s}|`, p: P.Atom };
     case 'sqrt':
       return { s: `\\sqrt{${u.s}}`, p: P.Atom };
     case 'log1p':
