@@ -29,9 +29,9 @@ describe('toPython: hand-written cases', () => {
     [
       'where over a tensor condition, & and ~ parenthesized',
       f.call('where', [f.logic('and', f.cmp('>', x, n(0)), f.not(f.cmp('>=', x, a))), x, n(0)]),
-      'torch.where((m > 0) & ~(m >= a), m, 0)',
+      'torch.where((m > 0) & ~(m >= a), m, 0.0)',
     ],
-    ['or of tensors', f.call('where', [f.logic('or', f.cmp('<', x, n(-1)), f.cmp('>', x, n(1))), n(1), n(0)]), 'torch.where((m < -1) | (m > 1), 1, 0)'],
+    ['or of tensors', f.call('where', [f.logic('or', f.cmp('<', x, n(-1)), f.cmp('>', x, n(1))), n(1), n(0)]), 'torch.where((m < -1) | (m > 1), 1.0, 0.0)'],
     [
       'a float condition is a Python conditional',
       f.bin('*', f.call('where', [f.logic('and', f.cmp('>', a, n(0)), f.not(f.cmp('==', b, n(1)))), a, b]), x),
@@ -59,9 +59,9 @@ describe('toPython: precedence', () => {
     ['a negation of a negation', f.neg(f.neg(x)), '-(-x)'],
     ['a sum times a sum', f.bin('*', f.bin('+', x, n(1)), f.bin('-', x, n(1))), '(x + 1) * (x - 1)'],
     ['a comparison in arithmetic', f.bin('*', f.cmp('>', x, n(0)), x), '(x > 0) * x'],
-    ['a comparison of a comparison never chains', f.call('where', [f.cmp('==', f.cmp('<', x, a), f.cmp('<', x, b)), x, n(0)]), 'torch.where((x < a) == (x < b), x, 0)'],
-    ['and binds tighter than or', f.call('where', [f.logic('or', f.cmp('>', x, n(0)), f.logic('and', f.cmp('<', x, a), f.cmp('<', x, b))), x, n(0)]), 'torch.where((x > 0) | (x < a) & (x < b), x, 0)'],
-    ['or inside and keeps its parentheses', f.call('where', [f.logic('and', f.logic('or', f.cmp('>', x, n(0)), f.cmp('<', x, a)), f.cmp('<', x, b)), x, n(0)]), 'torch.where(((x > 0) | (x < a)) & (x < b), x, 0)'],
+    ['a comparison of a comparison never chains', f.call('where', [f.cmp('==', f.cmp('<', x, a), f.cmp('<', x, b)), x, n(0)]), 'torch.where((x < a) == (x < b), x, 0.0)'],
+    ['and binds tighter than or', f.call('where', [f.logic('or', f.cmp('>', x, n(0)), f.logic('and', f.cmp('<', x, a), f.cmp('<', x, b))), x, n(0)]), 'torch.where((x > 0) | (x < a) & (x < b), x, 0.0)'],
+    ['or inside and keeps its parentheses', f.call('where', [f.logic('and', f.logic('or', f.cmp('>', x, n(0)), f.cmp('<', x, a)), f.cmp('<', x, b)), x, n(0)]), 'torch.where(((x > 0) | (x < a)) & (x < b), x, 0.0)'],
     ['numbers read back exactly', f.bin('+', f.bin('*', n(1e-7), x), n(0.1)), '1e-7 * x + 0.1'],
   ];
   it.each(cases)('%s', (_, root, expected) => {
@@ -94,7 +94,7 @@ describe('toPython: typed formulas, through compileExpression', () => {
   it.each([
     ['max(0, 1 - m)^2 + 0.1*m^2', 'm', 'torch.clamp(1 - m, min=0) ** 2 + 0.1 * m ** 2'],
     ['softplus(-z) + lambda*z^2', 'z', 'torch.nn.functional.softplus(-z) + lambda_ * z ** 2'],
-    ['where(p > 0 and p < 1, -log(p), 0)', 'p', 'torch.where((p > 0) & (p < 1), -torch.log(p), 0)'],
+    ['where(p > 0 and p < 1, -log(p), 0)', 'p', 'torch.where((p > 0) & (p < 1), -torch.log(p), 0.0)'],
     ['-x^2', 'x', '-x ** 2'],
     ['(-x)^2', 'x', '(-x) ** 2'],
     ['2^-x', 'x', '2 ** -x'],
