@@ -4,7 +4,7 @@ import type { ProfileGlsl } from '../../glsl';
 import type { PresetSpec, SurfaceModel } from '../../model';
 import { capacityFor } from '../../pack';
 import type { Grid } from '../../types';
-import { classWeights, scalarPieces, type Columns } from '../scalar';
+import { classWeights, guardedPieces, scalarPieces, type Columns } from '../scalar';
 import { line } from './data';
 
 const GRID: Grid = { u: [-1, 4], v: [-3, 4], size: 128 };
@@ -59,7 +59,13 @@ export const regression: SurfaceModel<'regression', Columns, ProfileGlsl> = {
   },
   // A packed sample s is (x, y).
   program: (glsl) =>
-    scalarPieces(
+    glsl.guarded
+      ? // A typed loss: residual as below, and acc.w keeps the smallest ok (ProfileGlsl.guarded).
+        guardedPieces(`
+  vec3 l = profileGuarded(u * s.x + v - s.y);
+  acc += vec4(l.x, l.y * s.x, l.y, 0.0);
+  acc.w = min(acc.w, l.z);`)
+      : scalarPieces(
       glsl.pair
         ? // ℓ(f, y) with f = u·x + v; acc.w keeps the smallest guard (≤ 0: an undefined sample, skipped).
           `
