@@ -1,5 +1,5 @@
 import { getLoss } from '../../src/math/losses';
-import { DATASET_PRESETS, getPreset, MODEL_KINDS, SURFACE_LOSSES, SURFACE_MODELS, type Method, type ModelKind } from '../../src/math/surface';
+import { DATASET_PRESETS, getPreset, MODEL_KINDS, SURFACE_MODELS, surfaceLossIds, type Method, type ModelKind } from '../../src/math/surface';
 import { L1_RATIO, LAMBDA, MAX_NORM, MOMENTUM, STEPS } from './surfaceParams';
 
 export type RegKind = 'none' | 'l1' | 'l2' | 'elastic_net';
@@ -82,6 +82,7 @@ export function presetsFor(kind: ModelKind) {
   return DATASET_PRESETS.filter((p) => p.kind === kind);
 }
 
+/** The losses model `kind` can draw now: its built-ins, then the typed losses on its axis (issue 20). */
 export function lossesFor(kind: ModelKind): readonly string[] {
-  return SURFACE_LOSSES[kind];
+  return surfaceLossIds(kind);
 }
