@@ -48,6 +48,12 @@ export function SurfaceSection() {
   const checks: Check[] = [
     ['Check surfaces', async (rt) => <AgreementTable rows={await runSurfaceCheck(rt)} />, true],
     [
+      'Check typed losses',
+      // The typed formulas need the parser: its chunk loads only for this check.
+      async (rt) => <AgreementTable rows={await (await import('../../../src/math/gpu/surface/ownCheck')).runOwnSurfaceCheck(rt)} />,
+      true,
+    ],
+    [
       'Check under WebGL 1',
       async () => {
         const r = await runWebgl1Check();

@@ -1,0 +1,26 @@
+/**
+ * The typed losses' part of the surface check (issue 20): each formula of OWN_CHECK_FORMULAS installed in turn
+ * and compared, GPU against float64, on every preset of its model. Loaded on demand: it brings the parser.
+ */
+import { installOwn } from '../../own/install';
+import type { GpuRuntime } from '../backend';
+import { checkCase, type SurfaceCheckRow } from './diagnostics';
+import { installOwnCase, OWN_CHECK_FORMULAS } from './ownCheckCases';
+
+/** Rows like runSurfaceCheck's, titled by formula; the typed losses are removed again afterwards. */
+export async function runOwnSurfaceCheck(rt: GpuRuntime, size?: number): Promise<SurfaceCheckRow[]> {
+  const rows: SurfaceCheckRow[] = [];
+  try {
+    for (const f of OWN_CHECK_FORMULAS) {
+      const cases = installOwnCase(f, size);
+      if (typeof cases === 'string') {
+        rows.push({ presetId: '—', lossId: 'own1', title: f.text, params: '', reg: '', size: 0, error: cases });
+        continue;
+      }
+      for (const { presetId, req } of cases) rows.push(await checkCase(rt, presetId, req, f.text));
+    }
+  } finally {
+    installOwn([]);
+  }
+  return rows;
+}
