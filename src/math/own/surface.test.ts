@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { compileExpression } from '../expr/compile';
+import type { TypedExpr } from '../expr/types';
 import { assembleSurface } from '../gpu/surface/assemble';
 import { paramUniforms, surfaceKernel } from '../gpu/surface/kernels';
 import { FusedSurfaceProgram } from '../gpu/surface/program';
@@ -122,6 +124,42 @@ describe('typed losses on the surface', () => {
     expect(s.undefinedCells).toBeGreaterThan(0);
     expect(s.undefinedCells).toBeLessThan(33 * 33);
     expect(s.problem).toMatch(/undefined at \d+ of 1089 grid cells .*not a finite number .*residual/);
+  });
+});
+
+/** The parser's formula for `text` in `variable`, failing the test with its message otherwise. */
+function parsed(text: string, variable: string): TypedExpr {
+  const r = compileExpression(text, variable);
+  if (!r.ok) throw new Error(`${text}: ${r.error.message}`);
+  return r.expr;
+}
+
+describe('typed forms of built-in losses, through the parser', () => {
+  const HUBER = 'where(abs(r) <= delta, 0.5*r^2, delta*(abs(r) - 0.5*delta))';
+  it.each([
+    ['r^2', 'residual', 'mse', {}],
+    [HUBER, 'residual', 'huber', { delta: 0.7 }],
+    [HUBER, 'residual', 'huber', { delta: 3 }],
+    ['max(0, 1 - m)', 'margin', 'hinge', {}],
+    ['softplus(-m)', 'margin', 'bce_logits', {}],
+  ] as const)('%s gives %s\'s float64 surface, values and gradients to 1e-12 relative', (text, axis, builtIn, params) => {
+    const expr = parsed(text, axis === 'residual' ? 'r' : 'm');
+    installHand([{ def: def('own1', text, axis), expr }]);
+    const req = (lossId: string): SurfaceRequest =>
+      axis === 'residual'
+        ? { dataset: regression, lossId, params, grid: regGrid, reg: { kind: 'elastic_net', lambda: 0.2, l1Ratio: 0.3 } }
+        : { dataset: binary, lossId, params: {}, grid: binGrid, reg: { kind: 'l1', lambda: 0.1, l1Ratio: 0.5 } };
+    const typed = surfaceCpu(req('own1'));
+    expect(typed.problem).toBeUndefined();
+    expect(worstRelative(typed, surfaceCpu(req(builtIn)))).toBeLessThan(1e-12);
+  });
+
+  it('a parsed sqrt(r) reports its undefined cells', () => {
+    installHand([{ def: def('own1', 'sqrt(r)', 'residual'), expr: parsed('sqrt(r)', 'r') }]);
+    const s = surfaceCpu({ dataset: regression, lossId: 'own1', params: {}, grid: { u: [-1, 4], v: [-3, 12], size: 33 }, reg: { kind: 'none' } });
+    expect(s.undefinedCells).toBeGreaterThan(0);
+    expect(s.undefinedCells).toBeLessThan(33 * 33);
+    expect(s.problem).toMatch(/not a finite number/);
   });
 });
 
