@@ -3,6 +3,7 @@
 // or lost, and the regularization path of the optimum (25 warm-started optimizations).
 import type { OwnDef } from '../../src/math/own/def';
 import { regularizationPath, surfaceCpu, type SurfaceRequest } from '../../src/math/surface';
+import { createOwnInstaller } from './ownInstaller';
 import { WORKER_READY } from './protocol';
 
 export type JobBody = (
@@ -14,27 +15,8 @@ export type JobBody = (
 };
 export type Job = JobBody & { readonly id: number };
 
-let installedKey = '';
-let installer: Promise<typeof import('../../src/math/own/install')> | undefined;
-
-/**
- * Installs the typed losses a job names, once per set of formulas: the parser's chunk loads on the first typed
- * job. Every job resumes from its await and then installs and computes without yielding, so jobs that name
- * different formulas cannot interleave.
- */
-async function installFor(own: readonly OwnDef[] | undefined): Promise<void> {
-  if (!own) return;
-  const key = JSON.stringify(own.map((d) => [d.id, d.axis, d.text]));
-  if (key === installedKey) return;
-  // A chunk that failed to load is asked for again by the next typed job.
-  const { installOwn } = await (installer ??= import('../../src/math/own/install').catch((e: unknown) => {
-    installer = undefined;
-    throw e;
-  }));
-  if (key === installedKey) return;
-  installOwn(own);
-  installedKey = key;
-}
+// The parser's chunk loads on the first job that names a typed loss.
+const withOwn = createOwnInstaller(async () => (await import('../../src/math/own/install')).installOwn);
 
 function answer(job: Job) {
   if (job.kind === 'path') {
@@ -51,15 +33,7 @@ function answer(job: Job) {
 self.addEventListener('message', (e: MessageEvent<Job>) => {
   const job = e.data;
   const fail = (err: unknown) => self.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) });
-  if (!job.own) {
-    try {
-      answer(job);
-    } catch (err) {
-      fail(err);
-    }
-    return;
-  }
-  installFor(job.own).then(() => answer(job)).catch(fail);
+  withOwn(job.own, () => answer(job)).catch(fail);
 });
 
 self.postMessage(WORKER_READY);
