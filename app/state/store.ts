@@ -7,7 +7,7 @@ import { APP_DISPLAY, controlShown, sameDisplay, type Display } from './display'
 import { createLessonSlice, type LessonSlice } from './lessonSlice';
 import { ownEngine } from './ownHook';
 import { createOwnSlice, type OwnSlice, type OwnState } from './ownSlice';
-import { createSurfaceSlice, type SurfaceSlice } from './surfaceSlice';
+import { createSurfaceSlice, surfaceAfterOwn, type SurfaceSlice } from './surfaceSlice';
 import { startCursor } from './axes';
 import { DEFAULT_VIEW, defaultDomain, fillValues, profileOn, type ViewName, type ViewState } from './view';
 
@@ -220,13 +220,14 @@ export const useApp = create<AppState>()((set, get) => ({
   surface: createSurfaceSlice(
     (fn) => set((s) => ({ surface: { ...s.surface, ...fn(s.surface) } })),
     () => get().surface,
+    (defs) => get().own.load(defs),
   ),
   own: createOwnSlice({
     get: () => get().own,
     set: (patch) =>
       set((s) => {
         const own = { ...s.own, ...patch };
-        return { own, explorer: explorerAfterOwn(s.explorer, own) };
+        return { own, explorer: explorerAfterOwn(s.explorer, own), surface: surfaceAfterOwn(s.surface, own.defs) };
       }),
     engine: ownEngine,
   }),

@@ -1,5 +1,6 @@
 import { getLoss } from '../../src/math/losses';
 import { DATASET_PRESETS, getPreset, MODEL_KINDS, SURFACE_MODELS, surfaceLossIds, type Method, type ModelKind } from '../../src/math/surface';
+import type { OwnDef } from '../../src/math/own/def';
 import { L1_RATIO, LAMBDA, MAX_NORM, MOMENTUM, STEPS } from './surfaceParams';
 
 export type RegKind = 'none' | 'l1' | 'l2' | 'elastic_net';
@@ -30,6 +31,8 @@ export interface SurfaceState {
   readonly momentum: number;
   readonly max_norm: number;
   readonly colorScale: 'linear' | 'log';
+  /** The typed losses (own1…own3) the link carries: a copy of the shared slice's, kept in step by the store. */
+  readonly own?: readonly OwnDef[];
 }
 
 const byKind = <T>(f: (kind: ModelKind) => T) => Object.fromEntries(MODEL_KINDS.map((k) => [k, f(k)])) as Record<ModelKind, T>;

@@ -18,7 +18,7 @@ import { useDescent } from './surface/useDescent';
 import { useInteracting } from './surface/useInteracting';
 import { requestFor, useProblem } from './surface/useProblem';
 import { evaluatorFor } from './surface/useSurfaceMarks';
-import { useDropVanishedLosses, useSurfaceLossesVersion } from './surface/useSurfaceLosses';
+import { useSurfaceLossesVersion } from './surface/useSurfaceLosses';
 import { useShallow } from 'zustand/react/shallow';
 
 /** Grid sizes: coarse while a drag changes the surfaces, full otherwise. */
@@ -37,7 +37,6 @@ export default function SurfaceView() {
 
   // A typed loss keeps its id while its formula changes: a new formula makes new requests.
   const lossesVersion = useSurfaceLossesVersion();
-  useDropVanishedLosses(lossesVersion);
   const [full, coarse] = useMemo(
     () =>
       [FULL, COARSE].map((size) => (problem.problem ? [] : s.losses.map((id) => requestFor(problem, id, s.values[id] ?? {}, size)))),
