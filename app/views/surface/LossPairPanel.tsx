@@ -4,6 +4,7 @@ import { getLoss } from '../../../src/math/losses';
 import { useShown } from '../../embed/useShown';
 import { useSurface } from '../../state/surfaceStore';
 import { lossesFor } from '../../state/surfaceState';
+import { OwnSurfaceLosses } from './OwnSurfaceLosses';
 import { useSurfaceLossesVersion } from './useSurfaceLosses';
 
 /** The two losses shown side by side, and their parameters. */
@@ -52,6 +53,7 @@ export const LossPairPanel = memo(function LossPairPanel({ onSlide }: { onSlide:
             ))}
         </div>
       ))}
+      {shown('loss') && <OwnSurfaceLosses kind={kind} />}
     </section>
   );
 });
