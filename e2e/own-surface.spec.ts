@@ -1,7 +1,130 @@
-import type { Locator } from '@playwright/test';
-import { DATASET_PRESETS } from '../src/math/surface';
+import type { Locator, Page } from '@playwright/test';
+import { OWN_ENGINE } from '../app/state/ownChunk';
+import { setOwnEngine } from '../app/state/ownHook';
+import { decodeSurface } from '../app/state/surfaceCodec';
 import { OWN_CHECK_FORMULAS } from '../src/math/gpu/surface/ownCheckCases';
-import { expect, test } from './fixtures';
+import { DATASET_PRESETS, getPreset, makeDataset, surfaceCpu } from '../src/math/surface';
+import { expect, parseReadout, test, withoutWebgl } from './fixtures';
+
+// The test reads the links it checks as the page does, typed formulas included (their float64 surface below).
+setOwnEngine(OWN_ENGINE);
+
+const ABS_Q = 'Your loss 1: ℓ(r) = abs(r)^q objective surface';
+/** The link a person shares after typing abs(r)^q beside MSE, with q = 1.5. */
+const ABS_Q_LINK = '/?view=surface&model=regression&own1=abs(r)%5Eq&own1.axis=residual&loss=mse,own1&q=1.5';
+
+/**
+ * J(w, b) = mean |w·x + b − y|^q and its gradient, by hand from the formula (not through the parser), at the
+ * link's weights and data.
+ */
+function absQAt(page: Page): { value: number; du: number; dv: number } {
+  const s = decodeSurface(new URL(page.url()).search).state;
+  const q = s.values.own1!.q!;
+  const ds = makeDataset(s.data, s.seed, s.n)!;
+  const [w, b] = s.point;
+  let value = 0, du = 0, dv = 0;
+  for (let i = 0; i < ds.n; i++) {
+    const r = w * ds.x[i]! + b - ds.y[i]!;
+    value += Math.abs(r) ** q;
+    const g = q * Math.abs(r) ** (q - 1) * Math.sign(r);
+    du += g * ds.x[i]!;
+    dv += g;
+  }
+  return { value: value / ds.n, du: du / ds.n, dv: dv / ds.n };
+}
+
+async function expectReadout(page: Page, figure: string | RegExp, want: (page: Page) => { value: number; du: number; dv: number }) {
+  await expect(async () => {
+    const dds = await page.getByRole('figure', { name: figure }).locator('dl dd').allTextContents();
+    const [value, du, dv] = dds.slice(0, 3).map(parseReadout);
+    const w = want(page);
+    expect(value).toBeCloseTo(w.value, 4);
+    expect(du).toBeCloseTo(w.du, 4);
+    expect(dv).toBeCloseTo(w.dv, 4);
+  }).toPass({ timeout: 15_000 });
+}
+
+/** The colour legend's extent equals that of the float64 surface of the link's typed loss (four digits shown). */
+async function expectLegendMatchesFloat64(page: Page, figure: string | RegExp, lossId: string) {
+  const s = decodeSurface(new URL(page.url()).search).state;
+  const want = surfaceCpu({
+    dataset: makeDataset(s.data, s.seed, s.n)!,
+    lossId,
+    params: s.values[lossId] ?? {},
+    grid: { ...getPreset(s.data)!.grid, size: 128 },
+    reg: { kind: 'none' },
+  });
+  const lo = Math.min(...want.value);
+  const hi = Math.max(...want.value);
+  const legend = page.getByRole('figure', { name: figure }).getByRole('img', { name: /^Colour scale: objective from/ });
+  await expect(async () => {
+    const m = /from (\S+) \(dark\) to (\S+) \(bright\)/.exec((await legend.getAttribute('aria-label')) ?? '');
+    expect(m).not.toBeNull();
+    expect(Math.abs(Number(m![1]) - lo)).toBeLessThanOrEqual(1e-3 * Math.abs(lo) + 1e-9);
+    expect(Math.abs(Number(m![2]) - hi)).toBeLessThanOrEqual(1e-3 * Math.abs(hi));
+  }).toPass({ timeout: 15_000 });
+}
+
+test('type a regression loss, draw it as a surface on WebGL, move its parameter, reload the link', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/?view=surface');
+  const badge = page.getByRole('status', { name: 'Surface backend' });
+  await expect(badge).toContainText('WebGL', { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Your own loss' }).click();
+  await page.getByRole('button', { name: 'Add a formula' }).click();
+  const field = page.getByRole('textbox', { name: 'Your loss 1 in r' });
+  // A formula undefined over part of the window: the surface names the undefined cells instead of a picture.
+  await field.fill('sqrt(r)');
+  await field.press('Enter');
+  await expect(page.getByRole('figure', { name: /ℓ\(r\) = sqrt\(r\) objective surface/ })).toContainText(/undefined at \d+ of \d+ grid cells/, {
+    timeout: 30_000,
+  });
+  await field.fill('abs(r)^q');
+  await field.press('Enter');
+  const surface = page.getByRole('figure', { name: ABS_Q });
+  await expect(surface.locator('canvas')).toBeVisible({ timeout: 30_000 });
+  await expect(badge).toContainText('WebGL');
+  await expect(badge).toContainText('128×128', { timeout: 30_000 });
+  await expectReadout(page, ABS_Q, absQAt);
+
+  const slider = page.getByRole('slider', { name: /^q · Your loss 1/ });
+  await slider.focus();
+  for (let k = 0; k < 10; k++) await slider.press('ArrowRight');
+  await expect.poll(() => decodeSurface(new URL(page.url()).search).state.values.own1?.q).toBeGreaterThan(1);
+  const q = decodeSurface(new URL(page.url()).search).state.values.own1!.q!;
+  await expectReadout(page, ABS_Q, absQAt);
+  await expectLegendMatchesFloat64(page, ABS_Q, 'own1');
+
+  await page.reload();
+  await expect(page.getByRole('figure', { name: ABS_Q }).locator('canvas')).toBeVisible({ timeout: 30_000 });
+  await expect(badge).toContainText('WebGL', { timeout: 20_000 });
+  expect(decodeSurface(new URL(page.url()).search).state.values.own1?.q).toBe(q);
+  await expect(page.getByRole('spinbutton', { name: /^q value \(Your loss 1/ })).toHaveValue(String(q));
+  await expectReadout(page, ABS_Q, absQAt);
+  await expectLegendMatchesFloat64(page, ABS_Q, 'own1');
+});
+
+test('the same link without WebGL: the float64 worker draws it, with the same numbers', async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  await withoutWebgl(baseURL, async (page) => {
+    await page.goto(ABS_Q_LINK);
+    const badge = page.getByRole('status', { name: 'Surface backend' });
+    await expect(badge).toContainText('CPU', { timeout: 30_000 });
+    await expect(badge).toContainText('WebGL unavailable');
+    await expect(page.getByRole('figure', { name: ABS_Q }).locator('canvas')).toBeVisible({ timeout: 30_000 });
+    await expectReadout(page, ABS_Q, absQAt);
+    await expectLegendMatchesFloat64(page, ABS_Q, 'own1');
+  });
+});
+
+test('a margin loss from a link is a binary-model surface on WebGL, equal to its float64 surface', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto(`/?view=surface&model=binary&own2=${encodeURIComponent('max(0, 1 - m)^2 + 0.1*m^2')}&own2.axis=margin&loss=hinge,own2`);
+  const figure = /Your loss 2: ℓ\(m\) = .* objective surface/;
+  await expect(page.getByRole('figure', { name: figure }).locator('canvas')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status', { name: 'Surface backend' })).toContainText('WebGL', { timeout: 20_000 });
+  await expectLegendMatchesFloat64(page, figure, 'own2');
+});
 
 const TOLERANCE = 1e-4;
 
