@@ -35,7 +35,7 @@ function absQAt(page: Page): { value: number; du: number; dv: number } {
 
 async function expectReadout(page: Page, figure: string | RegExp, want: (page: Page) => { value: number; du: number; dv: number }) {
   await expect(async () => {
-    const dds = await page.getByRole('figure', { name: figure }).locator('dl dd').allTextContents();
+    const dds = await page.getByRole('figure', { name: figure }).first().locator('dl dd').allTextContents();
     const [value, du, dv] = dds.slice(0, 3).map(parseReadout);
     const w = want(page);
     expect(value).toBeCloseTo(w.value, 4);
@@ -56,12 +56,18 @@ async function expectLegendMatchesFloat64(page: Page, figure: string | RegExp, l
   });
   const lo = Math.min(...want.value);
   const hi = Math.max(...want.value);
-  const legend = page.getByRole('figure', { name: figure }).getByRole('img', { name: /^Colour scale: objective from/ });
+  const legend = page.getByRole('figure', { name: figure }).last().getByRole('img', { name: /^Colour scale/ });
   await expect(async () => {
-    const m = /from (\S+) \(dark\) to (\S+) \(bright\)/.exec((await legend.getAttribute('aria-label')) ?? '');
-    expect(m).not.toBeNull();
-    expect(Math.abs(Number(m![1]) - lo)).toBeLessThanOrEqual(1e-3 * Math.abs(lo) + 1e-9);
-    expect(Math.abs(Number(m![2]) - hi)).toBeLessThanOrEqual(1e-3 * Math.abs(hi));
+    const label = (await legend.getAttribute('aria-label')) ?? '';
+    // Linear: "from min (dark) to max (bright)"; logarithmic: "above its minimum min, … to max − min (bright)".
+    const linear = /from (\S+) \(dark\) to (\S+) \(bright\)/.exec(label);
+    const log = /above its minimum (\S+), from \S+ or less \(dark\) to (\S+) \(bright\)/.exec(label);
+    expect(linear ?? log, label).not.toBeNull();
+    const shownLo = Number((linear ?? log)![1]);
+    const shownHi = linear ? Number(linear[2]) : shownLo + Number(log![2]);
+    // Four significant digits are shown.
+    expect(Math.abs(shownLo - lo)).toBeLessThanOrEqual(1e-3 * Math.abs(lo) + 1e-9);
+    expect(Math.abs(shownHi - hi)).toBeLessThanOrEqual(1e-3 * Math.abs(hi) + 1e-3 * Math.abs(lo));
   }).toPass({ timeout: 15_000 });
 }
 
@@ -76,28 +82,36 @@ test('type a regression loss, draw it as a surface on WebGL, move its parameter,
   // A formula undefined over part of the window: the surface names the undefined cells instead of a picture.
   await field.fill('sqrt(r)');
   await field.press('Enter');
-  await expect(page.getByRole('figure', { name: /ℓ\(r\) = sqrt\(r\) objective surface/ })).toContainText(/undefined at \d+ of \d+ grid cells/, {
+  await expect(page.getByRole('figure', { name: /ℓ\(r\) = sqrt\(r\) objective surface/ }).first()).toContainText(/undefined at \d+ of \d+ grid cells/, {
     timeout: 30_000,
   });
   await field.fill('abs(r)^q');
   await field.press('Enter');
+  // The picker offers it too: chosen on the left as well, it is the only surface, and the badge speaks of it alone.
+  await page.getByRole('combobox', { name: 'Left surface' }).selectOption({ label: 'Your loss 1: ℓ(r) = abs(r)^q' });
+  await expect(page.getByRole('figure', { name: /objective surface$/ }).first()).toHaveAccessibleName(ABS_Q);
   const surface = page.getByRole('figure', { name: ABS_Q });
-  await expect(surface.locator('canvas')).toBeVisible({ timeout: 30_000 });
+  await expect(surface.locator('canvas').first()).toBeVisible({ timeout: 30_000 });
   await expect(badge).toContainText('WebGL');
+  await expect(badge).not.toContainText('kernel failed');
   await expect(badge).toContainText('128×128', { timeout: 30_000 });
   await expectReadout(page, ABS_Q, absQAt);
 
   const slider = page.getByRole('slider', { name: /^q · Your loss 1/ });
   await slider.focus();
   for (let k = 0; k < 10; k++) await slider.press('ArrowRight');
-  await expect.poll(() => decodeSurface(new URL(page.url()).search).state.values.own1?.q).toBeGreaterThan(1);
-  const q = decodeSurface(new URL(page.url()).search).state.values.own1!.q!;
+  const q = Number(await page.getByRole('spinbutton', { name: /^q value \(Your loss 1/ }).inputValue());
+  expect(q).toBeGreaterThan(1);
+  // The address follows the slider once it rests.
+  await expect.poll(() => decodeSurface(new URL(page.url()).search).state.values.own1?.q).toBe(q);
   await expectReadout(page, ABS_Q, absQAt);
   await expectLegendMatchesFloat64(page, ABS_Q, 'own1');
 
   await page.reload();
-  await expect(page.getByRole('figure', { name: ABS_Q }).locator('canvas')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('figure', { name: ABS_Q }).locator('canvas').first()).toBeVisible({ timeout: 30_000 });
   await expect(badge).toContainText('WebGL', { timeout: 20_000 });
+  await expect(badge).not.toContainText('kernel failed');
+  expect(decodeSurface(new URL(page.url()).search).state.losses).toEqual(['own1']);
   expect(decodeSurface(new URL(page.url()).search).state.values.own1?.q).toBe(q);
   await expect(page.getByRole('spinbutton', { name: /^q value \(Your loss 1/ })).toHaveValue(String(q));
   await expectReadout(page, ABS_Q, absQAt);
@@ -111,7 +125,7 @@ test('the same link without WebGL: the float64 worker draws it, with the same nu
     const badge = page.getByRole('status', { name: 'Surface backend' });
     await expect(badge).toContainText('CPU', { timeout: 30_000 });
     await expect(badge).toContainText('WebGL unavailable');
-    await expect(page.getByRole('figure', { name: ABS_Q }).locator('canvas')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('figure', { name: ABS_Q }).locator('canvas').first()).toBeVisible({ timeout: 30_000 });
     await expectReadout(page, ABS_Q, absQAt);
     await expectLegendMatchesFloat64(page, ABS_Q, 'own1');
   });
@@ -121,7 +135,7 @@ test('a margin loss from a link is a binary-model surface on WebGL, equal to its
   test.setTimeout(90_000);
   await page.goto(`/?view=surface&model=binary&own2=${encodeURIComponent('max(0, 1 - m)^2 + 0.1*m^2')}&own2.axis=margin&loss=hinge,own2`);
   const figure = /Your loss 2: ℓ\(m\) = .* objective surface/;
-  await expect(page.getByRole('figure', { name: figure }).locator('canvas')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('figure', { name: figure }).locator('canvas').first()).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('status', { name: 'Surface backend' })).toContainText('WebGL', { timeout: 20_000 });
   await expectLegendMatchesFloat64(page, figure, 'own2');
 });
