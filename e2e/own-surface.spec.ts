@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { OWN_ENGINE } from '../app/state/ownChunk';
 import { setOwnEngine } from '../app/state/ownHook';
@@ -138,6 +139,29 @@ test('a margin loss from a link is a binary-model surface on WebGL, equal to its
   await expect(page.getByRole('figure', { name: figure }).locator('canvas').first()).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('status', { name: 'Surface backend' })).toContainText('WebGL', { timeout: 20_000 });
   await expectLegendMatchesFloat64(page, figure, 'own2');
+});
+
+test('the surface view opens without the formula parser; the disclosure loads it, and axe finds nothing serious', async ({ page }) => {
+  test.setTimeout(90_000);
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/?view=surface&model=binary');
+  await expect(page.getByRole('status', { name: 'Surface backend' })).toContainText('WebGL', { timeout: 30_000 });
+  const parser = () => scripts.filter((p) => /\/(ownChunk|install)-/.test(p));
+  expect(parser()).toEqual([]);
+  const disclosure = page.getByRole('button', { name: 'Your own loss' });
+  await expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+  await disclosure.click();
+  await page.getByRole('button', { name: 'Add a formula' }).click();
+  await expect(page.getByRole('textbox', { name: 'Your loss 1 in m' })).toHaveValue('log(1 + exp(-a*m))');
+  expect(parser().length).toBeGreaterThan(0);
+  await expect(page.getByRole('slider', { name: /^a · Your loss 1/ })).toBeVisible();
+  await expect(page.getByRole('figure', { name: /^Your loss 1: ℓ\(m\)/ }).locator('canvas').first()).toBeVisible({ timeout: 30_000 });
+  const res = await new AxeBuilder({ page }).analyze();
+  const bad = res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 const TOLERANCE = 1e-4;
