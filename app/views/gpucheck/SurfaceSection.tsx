@@ -49,9 +49,22 @@ export function SurfaceSection() {
     ['Check surfaces', async (rt) => <AgreementTable rows={await runSurfaceCheck(rt)} />, true],
     [
       'Check typed losses',
-      // The typed formulas need the parser: its chunk loads only for this check.
+      // The typed formulas need the parser: its chunk loads only for these checks.
       async (rt) => <AgreementTable rows={await (await import('../../../src/math/gpu/surface/ownCheck')).runOwnSurfaceCheck(rt)} />,
       true,
+    ],
+    [
+      'Check typed losses under WebGL 1',
+      async () => {
+        const r = await (await import('../../../src/math/gpu/surface/ownCheck')).runOwnWebgl1Check();
+        return (
+          <>
+            <p data-testid="surface-webgl-version">Ran under WebGL {r.webglVersion}; WebGL 2 restored.</p>
+            <AgreementTable rows={r.rows} />
+          </>
+        );
+      },
+      false,
     ],
     [
       'Check under WebGL 1',

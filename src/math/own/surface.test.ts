@@ -4,7 +4,7 @@ import type { TypedExpr } from '../expr/types';
 import { assembleSurface } from '../gpu/surface/assemble';
 import { paramUniforms, surfaceKernel } from '../gpu/surface/kernels';
 import { FusedSurfaceProgram } from '../gpu/surface/program';
-import { GUARDED_REFINE_BELOW } from '../surface/glsl';
+import { GUARDED_MARGIN, GUARDED_REFINE_BELOW } from '../surface/glsl';
 import { makeDataset } from '../surface/presets';
 import { surfaceLoss, surfaceLossIds, SURFACE_LOSSES } from '../surface/registry';
 import { gridCoord, surfaceCpu } from '../surface/surfaceCpu';
@@ -193,13 +193,16 @@ describe('typed losses in the fused program', () => {
   });
 
   it.each([
-    ['regression', 'residual', 'profileGuarded(u * s.x + v - s.y)'],
-    ['binary', 'margin', 'profileGuarded(u * s.x + v * s.y)'],
-  ] as const)('the %s program calls the guarded profile and keeps the smallest ok', (kind, axis, call) => {
+    ['regression', 'residual', 'float x = u * s.x + v - s.y;', 'acc += vec4(l.x, l.y * s.x, l.y * 1.0, 0.0);'],
+    ['binary', 'margin', 'float x = u * s.x + v * s.y;', 'acc += vec4(l.x, l.y * s.x, l.y * s.y, 0.0);'],
+  ] as const)('the %s program calls the guarded profile and keeps the smallest ok, also a margin away', (kind, axis, x, add) => {
     installHand([{ def: def('own1', 'sqrt(r)', axis), expr: sqrtR }]);
     const pieces = surfaceKernel(kind, 'own1')!.program();
-    expect(pieces.addSample).toContain(call);
-    expect(pieces.addSample).toContain('acc.w = min(acc.w, l.z)');
+    expect(pieces.addSample).toContain(x);
+    expect(pieces.addSample).toContain('vec3 l = profileGuarded(x);');
+    expect(pieces.addSample).toContain(add);
+    expect(pieces.addSample).toContain(`profileGuarded(x - ${GUARDED_MARGIN.toFixed(1)}).z`);
+    expect(pieces.addSample).toContain(`profileGuarded(x + ${GUARDED_MARGIN.toFixed(1)}).z`);
     expect(pieces.refineBelow).toBe(GUARDED_REFINE_BELOW);
   });
 

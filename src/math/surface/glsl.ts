@@ -48,6 +48,13 @@ export interface ProfileGlsl {
 export const GUARDED_REFINE_BELOW = 0.5;
 
 /**
+ * How near (in the profile's variable) a sample may come to where the formula is undefined before its cell is
+ * redone in float64: close to such an edge (sqrt or log near 0) the derivative grows faster than float32 can
+ * follow, as msle's does near its pole (the same 0.1). The kernel also asks for ok at x ± this.
+ */
+export const GUARDED_MARGIN = 0.1;
+
+/**
  * A per-sample loss of a 3-class logit row: `source` defines
  *   float classLoss(vec3 z, int y, out vec3 g)
  * returning ℓ(z, y) and writing ∂ℓ/∂z into g. Mirrors the float64 per-sample functions.

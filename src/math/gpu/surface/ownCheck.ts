@@ -3,7 +3,7 @@
  * and compared, GPU against float64, on every preset of its model. Loaded on demand: it brings the parser.
  */
 import { installOwn } from '../../own/install';
-import type { GpuRuntime } from '../backend';
+import { restartWebgl, type GpuRuntime } from '../backend';
 import { checkCase, type SurfaceCheckRow } from './diagnostics';
 import { installOwnCase, OWN_CHECK_FORMULAS } from './ownCheckCases';
 
@@ -23,4 +23,14 @@ export async function runOwnSurfaceCheck(rt: GpuRuntime, size?: number): Promise
     installOwn([]);
   }
   return rows;
+}
+
+/** The same under WebGL 1 (GLSL ES 1.0, constant loop bound), on a smaller grid; WebGL 2 is restored whatever happens. */
+export async function runOwnWebgl1Check(size = 33): Promise<{ webglVersion: number; rows: SurfaceCheckRow[] }> {
+  try {
+    const rt = await restartWebgl(1);
+    return { webglVersion: rt.webglVersion, rows: await runOwnSurfaceCheck(rt, size) };
+  } finally {
+    await restartWebgl(2);
+  }
 }

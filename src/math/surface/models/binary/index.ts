@@ -69,11 +69,8 @@ export const binary: SurfaceModel<'binary', Columns, ProfileGlsl> = {
   },
   program: (glsl) =>
     glsl.guarded
-      ? // A typed loss: the margin as below, and acc.w keeps the smallest ok (ProfileGlsl.guarded).
-        guardedPieces(`
-  vec3 l = profileGuarded(u * s.x + v * s.y);
-  acc += vec4(l.x, l.y * s.x, l.y * s.y, 0.0);
-  acc.w = min(acc.w, l.z);`)
+      ? // A typed loss (ProfileGlsl.guarded): the margin as below.
+        guardedPieces('u * s.x + v * s.y', ['s.x', 's.y'])
       : scalarPieces(`
   vec2 l = profileAt(u * s.x + v * s.y);
   float w = ${glsl.classWeights ? '(i < u_split.x ? u_cw.x : u_cw.y)' : '1.0'};

@@ -60,11 +60,8 @@ export const regression: SurfaceModel<'regression', Columns, ProfileGlsl> = {
   // A packed sample s is (x, y).
   program: (glsl) =>
     glsl.guarded
-      ? // A typed loss: residual as below, and acc.w keeps the smallest ok (ProfileGlsl.guarded).
-        guardedPieces(`
-  vec3 l = profileGuarded(u * s.x + v - s.y);
-  acc += vec4(l.x, l.y * s.x, l.y, 0.0);
-  acc.w = min(acc.w, l.z);`)
+      ? // A typed loss (ProfileGlsl.guarded): the residual as below.
+        guardedPieces('u * s.x + v - s.y', ['s.x', '1.0'])
       : scalarPieces(
       glsl.pair
         ? // ℓ(f, y) with f = u·x + v; acc.w keeps the smallest guard (≤ 0: an undefined sample, skipped).
