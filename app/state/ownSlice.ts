@@ -47,7 +47,7 @@ export interface OwnHost {
 
 const tooLong = (text: string): OwnFault => ({
   text,
-  error: { message: `the formula is longer than ${OWN_LIMITS.maxLength} characters` },
+  error: { message: `the formula is ${text.length} characters long; at most ${OWN_LIMITS.maxLength}` },
 });
 
 /** Compiles and registers `defs`; the state that follows (only the ones that compile are kept). */
