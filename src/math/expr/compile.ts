@@ -20,6 +20,8 @@ import type { CompileResult, TypedExpr } from './types';
 export interface CompileOptions {
   /** Names the caller reserves (link keys of the view): a parameter may not take one. */
   readonly reserved?: readonly string[];
+  /** How many nodes the symbolic derivative may take before dual numbers stand in (default DERIVATIVE_NODE_BUDGET). */
+  readonly derivativeNodeBudget?: number;
 }
 
 /** A compiled formula: the contract's TypedExpr, plus how its `derivative` is computed. */
@@ -41,16 +43,16 @@ export function compileExpression(text: string, variable: string, options: Compi
     return { ok: false, error: { message: `the formula is ${text.length} characters long; at most ${MAX_OWN_LENGTH}` } };
   }
   try {
-    return { ok: true, expr: build(text, variable, options.reserved ?? []) };
+    return { ok: true, expr: build(text, variable, options) };
   } catch (e) {
     if (e instanceof FormulaError) return { ok: false, error: e.at === undefined ? { message: e.message } : { message: e.message, at: e.at } };
     return { ok: false, error: { message: 'the formula could not be read' } };
   }
 }
 
-function build(text: string, variable: string, reserved: readonly string[]): CompiledFormula {
-  const { root, params, factory } = parseFormula(text, variable, reserved);
-  const derivativeRoot = derive(factory, root);
+function build(text: string, variable: string, options: CompileOptions): CompiledFormula {
+  const { root, params, factory } = parseFormula(text, variable, options.reserved ?? []);
+  const derivativeRoot = derive(factory, root, options.derivativeNodeBudget);
   const valueTape = buildTape([root]);
   const vRegs = registers(valueTape);
   const dualVal = registers(valueTape);

@@ -68,6 +68,8 @@ describe('precedence and associativity', () => {
     ['if (x + 1)^2 < 4 then 1 else 0', -3.5, 0],
     ['if (x + 1)^2 < 4 then 1 else 0', -2.5, 1],
     ['if ((x < 0)) then 1 else 0', -1, 1],
+    ['where((if x < 0 then 1 else 2) < 2, 10, 20)', -1, 10],
+    ['where((if x < 0 then 1 else 2) < 2, 10, 20)', 1, 20],
     ['log1p(x) - log(1 + x)', 1, 0],
     ['expm1(x) + 1 - exp(x)', 0, 0],
     ['sigmoid(x)', 0, 0.5],

@@ -173,7 +173,7 @@ class Parser {
 
   /**
    * Whether the parenthesis at the current token holds a condition: a comparison, `and`, `or` or `not` stands
-   * directly inside it, or inside the one parenthesis that is all it holds (`((r < 0))`).
+   * directly inside it (and no `if`), or inside the one parenthesis that is all it holds (`((r < 0))`).
    */
   private parenHoldsCondition(): boolean {
     let open = this.i;
@@ -183,6 +183,8 @@ class Parser {
       for (let j = open; j < this.tokens.length; j++) {
         const t = this.tokens[j]!;
         if (t.kind === 'end') return false;
+        // an if can only start a formula: its own condition is no sign of a condition here
+        if (depth === 1 && t.kind === 'name' && t.text === 'if') return false;
         if (t.kind === 'op' && t.text === '(') depth++;
         else if (t.kind === 'op' && t.text === ')') {
           depth--;
