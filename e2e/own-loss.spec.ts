@@ -105,6 +105,27 @@ test('a bad formula says why under the field while the last good curve stays, an
   await field(page).press('Enter');
   await expect(field(page)).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('slider', { name: /^a\b/ })).toBeVisible();
+  await field(page).fill('log(r)');
+  await field(page).press('Enter');
+  await expect(page.getByRole('list', { name: 'Where your loss 1 is undefined' })).toContainText('undefined for r ≤ 0');
+});
+
+test('a link carrying a formula says so while the parser loads, then opens on it', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/ownChunk-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?v=2&own1=abs(r)%5Eq&own1.axis=residual&own1.ranges=q:0.5:4&loss=own1&axis=residual&q=2');
+  await expect(page.getByText('Loading the formulas this link carries…')).toBeVisible();
+  release();
+  await expect(ownCurve(page)).toHaveCount(1);
+  const q = page.getByRole('slider', { name: /^q\b/ });
+  await expect(q).toHaveValue('2');
+  await expect(q).toHaveAttribute('min', '0.5');
+  await expect(q).toHaveAttribute('max', '4');
+  await expect(page.getByRole('spinbutton', { name: 'q from' })).toHaveValue('0.5');
 });
 
 test('a link with a formula that does not compile opens with a notice and a working page', async ({ page }) => {
