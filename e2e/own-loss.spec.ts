@@ -147,3 +147,38 @@ test('axe finds no serious violation with the editor open and a message showing'
   const bad = res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('three typed losses at most; a parameter’s range is typed and the slider follows it', async ({ page }) => {
+  await page.goto('/');
+  await typeOwn(page, 'abs(r)^q');
+  const add = page.getByRole('button', { name: 'Add a formula' });
+  await add.click();
+  await add.click();
+  await expect(page.getByRole('textbox', { name: /^Your loss \d in r$/ })).toHaveCount(3);
+  await expect(add).toBeDisabled();
+  await expect(page.getByText('At most 3 typed losses at once; remove one to add another.')).toBeVisible();
+  await page.getByRole('button', { name: 'Remove your loss 3' }).click();
+  await expect(add).toBeEnabled();
+  await expect(lossChart(page).locator('canvas[data-series~="own3"]')).toHaveCount(0);
+
+  const from = page.getByRole('spinbutton', { name: 'q from' }).first();
+  await from.fill('2');
+  const q = page.getByRole('slider', { name: /^q\b/ }).first();
+  await expect(q).toHaveAttribute('min', '2');
+  await expect(q).toHaveValue('2');
+  await urlSettles(page, /own1\.ranges=q:2:5/);
+  await from.fill('9');
+  await expect(from).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('The start must be below the end.')).toBeVisible();
+  await expect(q).toHaveAttribute('min', '2');
+});
+
+test('when the parser cannot be fetched, the section says so and the page keeps working', async ({ page }) => {
+  await page.route(/\/assets\/ownChunk-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Your own loss' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'formula parser could not be loaded' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Log-cosh', exact: true }).check();
+  await expect(lossChart(page).locator('canvas[data-series~="log_cosh"]')).toHaveCount(1);
+});

@@ -1,57 +1,52 @@
-import { useCallback, useEffect, useId, useRef, useState, type ComponentType } from 'react';
+import { useEffect, useId, useRef, useState, type ComponentType } from 'react';
 import { loadOwnWithin, OWN_FAILED, OWN_SLOW, OwnTimeout, within } from '../../state/ownHook';
 import { useApp } from '../../state/store';
 
-type Status = 'closed' | 'loading' | 'ready' | 'failed' | 'slow';
+type Failure = 'failed' | 'slow';
 
 /**
  * "Your own loss" in the catalog: a disclosure that loads the formula parser and the editors (their own chunk)
  * when first opened, says so meanwhile, and ends in the editors or in a message with a way to try again.
- * It opens by itself when the link brought typed losses.
+ * It opens by itself while typed losses are in the view (a link brought them).
  */
 export function OwnSection() {
   const id = useId();
   const brought = useApp((s) => s.own.defs.length > 0);
-  const [open, setOpen] = useState(brought);
-  const [status, setStatus] = useState<Status>('closed');
+  const [toggled, setToggled] = useState<boolean | undefined>(undefined);
+  const open = toggled ?? brought;
   const [Panel, setPanel] = useState<ComponentType | undefined>(undefined);
-  const live = useRef(true);
-  const load = useCallback(() => {
-    setStatus('loading');
+  const [failure, setFailure] = useState<Failure | undefined>(undefined);
+  const pending = useRef(false);
+  useEffect(() => {
+    if (!open || Panel || failure || pending.current) return;
+    pending.current = true;
+    let live = true;
     within(Promise.all([loadOwnWithin(), import('./OwnPanel')])).then(
       ([, m]) => {
-        if (!live.current) return;
-        setPanel(() => m.OwnPanel);
-        setStatus('ready');
+        pending.current = false;
+        if (live) setPanel(() => m.OwnPanel);
       },
-      (e: unknown) => live.current && setStatus(e instanceof OwnTimeout ? 'slow' : 'failed'),
+      (e: unknown) => {
+        pending.current = false;
+        if (live) setFailure(e instanceof OwnTimeout ? 'slow' : 'failed');
+      },
     );
-  }, []);
-  useEffect(() => {
-    live.current = true;
-    if (brought) load();
     return () => {
-      live.current = false;
+      live = false;
+      pending.current = false;
     };
-    // Only at mount: later opening is the person's click.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  const toggle = () => {
-    const next = !open;
-    setOpen(next);
-    if (next && !Panel && status !== 'loading') load();
-  };
+  }, [open, Panel, failure]);
   return (
     <div className="own-section">
-      <button type="button" className="own-toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={toggle}>
+      <button type="button" className="own-toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setToggled(!open)}>
         Your own loss
       </button>
       <div id={`${id}-body`} hidden={!open}>
-        {status === 'loading' && <output className="own-loading">Loading the formula parser…</output>}
-        {(status === 'failed' || status === 'slow') && (
+        {open && !Panel && !failure && <output className="own-loading">Loading the formula parser…</output>}
+        {failure && (
           <div role="alert">
-            <p>{status === 'failed' ? OWN_FAILED : OWN_SLOW}</p>
-            <button type="button" onClick={load}>
+            <p>{failure === 'failed' ? OWN_FAILED : OWN_SLOW}</p>
+            <button type="button" onClick={() => setFailure(undefined)}>
               Try again
             </button>
           </div>
