@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { OwnLossEditor } from '../../../src/components/own/OwnLossEditor';
 import { AXIS_NAMES } from '../../../src/components/catalog/axisNames';
+import { CONSTANTS, FUNCTIONS } from '../../../src/math/expr/ast';
 import { getLoss } from '../../../src/math/losses';
 import { axisVariable, MAX_OWN, type OwnId } from '../../../src/math/own/def';
 import type { Axis } from '../../../src/math/types';
@@ -58,8 +59,8 @@ export function OwnPanel() {
   return (
     <div className="own-panel">
       <p className="muted own-intro">
-        Type a loss in {axisVariable(axis)} and any named parameters; each name becomes a slider. Functions: abs, exp, log, log1p, expm1, sqrt, pow, min,
-        max, sigmoid, softplus, tanh, cosh, clamp, where; constants pi and e.
+        Type a loss in {axisVariable(axis)} and any named parameters; each name becomes a slider. Functions: {Object.keys(FUNCTIONS).join(', ')}, and
+        if … then … else; constants: {Object.keys(CONSTANTS).join(' and ')}.
       </p>
       {defs.map((def) => {
         const n = Number(def.id.slice(-1));
