@@ -128,10 +128,9 @@ export function createOwnSlice(host: OwnHost): OwnSlice {
     },
     load: (defs) => {
       const engine = host.engine();
-      const same = host.get().defs;
-      if (same.length === 0 && defs.length === 0) return;
-      if (!engine) return;
-      host.set(installed(engine, [...defs].toSorted(byId), {}));
+      // Nothing typed before or after: the registry and the views stay as they are.
+      if (!engine || (defs.length === 0 && host.get().defs.length === 0)) return;
+      host.set(installed(engine, defs.toSorted(byId), {}));
     },
   };
 }

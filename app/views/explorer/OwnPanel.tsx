@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { OwnLossEditor } from '../../../src/components/own/OwnLossEditor';
 import { AXIS_NAMES } from '../../../src/components/catalog/axisNames';
@@ -21,7 +21,8 @@ const exampleFor = (axis: Axis) => EXAMPLES[axis] ?? 'a*x^2';
 /** Where each drawn typed loss is undefined over the x-range at its current parameter values. */
 function useUndefinedWords(): Partial<Record<OwnId, string[]>> {
   const compiled = useApp((s) => s.own.compiled);
-  const values = useApp((s) => s.explorer.values);
+  // Behind a slider being dragged: the words follow once the frames are drawn.
+  const values = useDeferredValue(useApp((s) => s.explorer.values));
   const xDomain = useApp((s) => s.explorer.xDomain);
   const axis = useApp((s) => s.explorer.axis);
   return useMemo(() => {
