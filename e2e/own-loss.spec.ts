@@ -182,3 +182,28 @@ test('when the parser cannot be fetched, the section says so and the page keeps 
   await page.getByRole('checkbox', { name: 'Log-cosh', exact: true }).check();
   await expect(lossChart(page).locator('canvas[data-series~="log_cosh"]')).toHaveCount(1);
 });
+
+test('on the margin axis a typed loss is written in m, beside the hinge', async ({ page }) => {
+  await page.goto('/?v=2&loss=hinge&axis=margin');
+  await page.getByRole('button', { name: 'Your own loss' }).click();
+  await page.getByRole('button', { name: 'Add a formula' }).click();
+  const m = page.getByRole('textbox', { name: 'Your loss 1 in m' });
+  await expect(m).toHaveValue('log(1 + exp(-a*m))');
+  await m.fill('max(0, 1 - m)^2 + 0.1*m^2');
+  await m.press('Enter');
+  await expect(ownCurve(page)).toHaveCount(1);
+  await expect(lossChart(page).locator('canvas[data-series~="hinge"]')).toHaveCount(1);
+  // max(0, 1 − m)² + 0.1 m² and its derivative −2 max(0, 1 − m) + 0.2 m, worked out here.
+  await expect(async () => {
+    const { x, value, derivative } = await row(page, 'Your loss 1: ℓ(m) = max(0, 1 - m)^2 + 0.1*m^2');
+    expect(value).toBeCloseTo(Math.max(0, 1 - x) ** 2 + 0.1 * x * x, 4);
+    expect(derivative).toBeCloseTo(-2 * Math.max(0, 1 - x) + 0.2 * x, 4);
+  }).toPass();
+  await lossChart(page).focus();
+  for (let i = 0; i < 40; i++) await lossChart(page).press('ArrowLeft');
+  await expect(async () => {
+    const { x, value } = await row(page, 'Your loss 1: ℓ(m) = max(0, 1 - m)^2 + 0.1*m^2');
+    expect(x).toBeLessThan(1);
+    expect(value).toBeCloseTo((1 - x) ** 2 + 0.1 * x * x, 4);
+  }).toPass();
+});
