@@ -39,16 +39,14 @@ export function setOwnEngine(e: OwnEngine | undefined): void {
   engine = e;
 }
 
-/** Loads the chunk, or rejects with OwnTimeout after `ms`; a load that finishes later still sets the engine. */
-export function loadOwnWithin(ms = OWN_WAIT_MS, load: () => Promise<OwnEngine> = importEngine): Promise<OwnEngine> {
-  if (engine) return Promise.resolve(engine);
+/** `p`, or a rejection with OwnTimeout after `ms` (a stalled request must not hold a page or a panel loading forever). */
+export function within<T>(p: Promise<T>, ms = OWN_WAIT_MS): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new OwnTimeout(`no formula parser after ${ms} ms`)), ms);
-    load().then(
-      (e) => {
+    p.then(
+      (v) => {
         clearTimeout(timer);
-        engine ??= e;
-        resolve(engine);
+        resolve(v);
       },
       (e: unknown) => {
         clearTimeout(timer);
@@ -56,6 +54,15 @@ export function loadOwnWithin(ms = OWN_WAIT_MS, load: () => Promise<OwnEngine> =
       },
     );
   });
+}
+
+/** Loads the chunk, or rejects with OwnTimeout after `ms`; a load that finishes later still sets the engine. */
+export function loadOwnWithin(ms = OWN_WAIT_MS, load: () => Promise<OwnEngine> = importEngine): Promise<OwnEngine> {
+  if (engine) return Promise.resolve(engine);
+  return within(
+    load().then((e) => (engine ??= e)),
+    ms,
+  );
 }
 
 function importEngine(): Promise<OwnEngine> {

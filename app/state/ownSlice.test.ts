@@ -48,7 +48,7 @@ describe('the typed losses slice', () => {
   it('refuses a text longer than the limit, and a parameter named like a link key', () => {
     own().add('residual', 'abs(r)^q');
     expect(own().setText('own1', 'r+'.repeat(300))).toBe(false);
-    expect(own().faults.own1?.error.message).toMatch(/longer than 500/);
+    expect(own().faults.own1?.error.message).toMatch(/600 characters long; at most 500/);
     expect(own().setText('own1', 'abs(r)^x')).toBe(false);
     expect(own().faults.own1?.error.message).toMatch(/`x` is taken/);
   });

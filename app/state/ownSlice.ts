@@ -47,7 +47,7 @@ export interface OwnHost {
 
 const tooLong = (text: string): OwnFault => ({
   text,
-  error: { message: `the formula is longer than ${OWN_LIMITS.maxLength} characters` },
+  error: { message: `the formula is ${text.length} characters long; at most ${OWN_LIMITS.maxLength}` },
 });
 
 /** Compiles and registers `defs`; the state that follows (only the ones that compile are kept). */
@@ -128,10 +128,9 @@ export function createOwnSlice(host: OwnHost): OwnSlice {
     },
     load: (defs) => {
       const engine = host.engine();
-      const same = host.get().defs;
-      if (same.length === 0 && defs.length === 0) return;
-      if (!engine) return;
-      host.set(installed(engine, [...defs].toSorted(byId), {}));
+      // Nothing typed before or after: the registry and the views stay as they are.
+      if (!engine || (defs.length === 0 && host.get().defs.length === 0)) return;
+      host.set(installed(engine, defs.toSorted(byId), {}));
     },
   };
 }

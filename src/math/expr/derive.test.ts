@@ -155,10 +155,21 @@ describe('the symbolic derivative', () => {
     const f = compiled('3*x^2 + 2*x + 7');
     const { factory, root } = parseFormula('3*x^2 + 2*x + 7', 'x');
     const d = derive(factory, root)!;
-    // 3·(2·x) + 2 — nodes 3, 2, x, 2·x, 3·(2·x) and the sum: the exponent 2 − 1 folded, x^1 = x, 0·x^2 and 7' gone
-    expect(topological([d]).map((n) => n.kind)).toEqual(['num', 'num', 'var', 'bin', 'bin', 'bin']);
+    // 6·x + 2: the exponent 2 − 1 folded, x^1 = x, 3·(2·x) gathered, 0·x^2 and 7' gone
+    const nodes = topological([d]);
+    expect(nodes.map((n) => n.kind)).toEqual(['num', 'var', 'bin', 'num', 'bin']);
+    expect(nodes.filter((n) => n.kind === 'num').map((n) => n.value)).toEqual([6, 2]);
     expect(f.derivative(5, [])).toBe(32);
     expect(f.derivativeRoot).toBeDefined();
+  });
+
+  it('merges wheres that share a branch: the clamp rule with constant bounds is one where', () => {
+    const { factory, root } = parseFormula('clamp(x, -1, 1)', 'x');
+    const d = derive(factory, root)!;
+    expect(d.kind === 'call' && d.fn).toBe('where');
+    const where = d as Extract<typeof d, { kind: 'call' }>;
+    expect(where.args[0]!.kind).toBe('logic');
+    expect(where.args.slice(1).map((n) => (n.kind === 'num' ? n.value : NaN))).toEqual([0, 1]);
   });
 
   it('shares the formula’s subterms (interned DAG) rather than copying them', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { NodeFactory, topological, type Node } from './ast';
+import { compileExpression } from './compile';
+import { formulaArbitrary } from './formulaArbitrary';
 import { glslFloat, toGlsl } from './glsl';
 import { GLSL_HELPERS } from './glslHelpers';
 import { randomTree, seeded } from './sampleTrees';
@@ -169,5 +172,42 @@ describe('toGlsl: every node kind, random trees', () => {
     const src = toGlsl(sneaky, sneaky, 'x', opaque);
     expect(src).not.toMatch(/constructor|main/);
     expect(src).toContain(opaque('constructor'));
+  });
+});
+
+describe('toGlsl: comparisons of a failed operand', () => {
+  it('decide the comparison (false, or true for !=) as NaN does in float64, leaving the formula defined', () => {
+    const v = f.call('where', [f.cmp('>', f.call('log', [x]), n(0)), n(1), n(2)]);
+    const ne = f.call('where', [f.cmp('!=', f.call('sqrt', [x]), n(0)), n(1), n(2)]);
+    const src = toGlsl(v, ne, 'x', uniform);
+    expect(src).toMatch(/bool t\d+ = k\d+ \? t\d+ > 0\.0 : false;/);
+    expect(src).toMatch(/bool t\d+ = k\d+ \? t\d+ != 0\.0 : true;/);
+    expect(src).toContain('bool ok = true;');
+  });
+});
+
+describe('toGlsl: typed formulas, through compileExpression', () => {
+  it('random formulas of the grammar: only our names, parameters only through the uniform', () => {
+    fc.assert(
+      fc.property(formulaArbitrary(4), ({ text }) => {
+        const r = compileExpression(text, 'x');
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        const names = r.expr.params;
+        const src = r.expr.glsl((name) => `u_${names.indexOf(name)}`);
+        const unknown = identifiers(src).filter((w) => !(GLSL_WORDS.has(w) || OWN_NAME.test(w) || HELPER_LOCALS.has(w) || /^u_\d+$/.test(w)));
+        expect(unknown).toEqual([]);
+        expect(src).toContain('vec3 profileGuarded(float x) {');
+      }),
+      { numRuns: 150, seed: 11 },
+    );
+  });
+
+  it('a guarded log typed with if-then-else keeps its flag to the branch taken', () => {
+    const r = compileExpression('if m > 0 then log(m) else 0', 'm');
+    expect(r.ok).toBe(true);
+    const src = r.ok ? r.expr.glsl((name) => `u_${name}`) : '';
+    expect(src).toMatch(/bool k\d+ = \(t\d+ \? k\d+ : true\);/);
+    expect(src).toMatch(/bool k\d+ = m > 0\.0;/);
   });
 });

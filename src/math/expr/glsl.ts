@@ -3,7 +3,8 @@
  * order, each once, as single assignments `float t<id> = …;`. A node that can leave the real numbers (log or
  * sqrt of a negative, a zero divisor, a negative base to a fractional power) carries a flag `bool k<id>`, the
  * conjunction of its own check and its operands' flags; where/if takes the flag of the branch it selects, so a
- * guarded formula such as where(x > 0, log(x), 0) stays defined. The typed text reaches the source only as
+ * guarded formula such as where(x > 0, log(x), 0) stays defined, and a comparison of a failed operand is
+ * false (true for !=), as NaN compares in float64. The typed text reaches the source only as
  * numbers and as `uniform(name)`.
  */
 import { topological, type Node } from './ast';
@@ -125,8 +126,14 @@ function emit(e: Emitter, n: Node, variable: string, uniform: (name: string) => 
       return stmt('float', `${asFloat(l!)} ${n.op} ${asFloat(r!)}`, [l!.ok, r!.ok], nonzero ? `${asFloat(r!)} != 0.0` : undefined);
     }
     case 'cmp': {
+      // as in float64, where a NaN operand makes every comparison false but != true: an operand that met
+      // domain trouble decides the comparison instead of spoiling the formula (the GPU's NaN is not reliable)
       const [l, r] = kids([n.left, n.right]);
-      return stmt('bool', `${asFloat(l!)} ${n.op} ${asFloat(r!)}`, [l!.ok, r!.ok]);
+      const test = `${asFloat(l!)} ${n.op} ${asFloat(r!)}`;
+      const guard = [...new Set([l!.ok, r!.ok].filter((g): g is string => g !== undefined))];
+      if (guard.length === 0) return stmt('bool', test, []);
+      if (guard.includes('false')) return stmt('bool', n.op === '!=' ? 'true' : 'false', []);
+      return stmt('bool', `${guard.join(' && ')} ? ${test} : ${n.op === '!=' ? 'true' : 'false'}`, []);
     }
     case 'logic': {
       const [l, r] = kids([n.left, n.right]);

@@ -19,7 +19,12 @@ export interface Token {
 const TWO_CHAR_OPS = new Set(['<=', '>=', '==', '!=']);
 const ONE_CHAR_OPS = new Set(['+', '-', '*', '/', '^', '(', ')', ',', '<', '>']);
 /** Typographic signs people paste from papers, read as the ASCII operator they mean. */
-const LOOKALIKES: Readonly<Record<string, string>> = { '\u2212': '-', '\u00d7': '*', '\u00b7': '*', '\u22c5': '*' };
+const LOOKALIKES = new Map([
+  ['\u2212', '-'],
+  ['\u00d7', '*'],
+  ['\u00b7', '*'],
+  ['\u22c5', '*'],
+]);
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isNameStart = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
@@ -63,8 +68,8 @@ export function tokenize(text: string): Token[] {
       i += 2;
       continue;
     }
-    if (ONE_CHAR_OPS.has(c) || LOOKALIKES[c] !== undefined) {
-      push('op', LOOKALIKES[c] ?? c, i);
+    if (ONE_CHAR_OPS.has(c) || LOOKALIKES.has(c)) {
+      push('op', LOOKALIKES.get(c) ?? c, i);
       i++;
       continue;
     }
@@ -103,6 +108,8 @@ function refusal(text: string, i: number, before: readonly Token[]): FormulaErro
   }
   if (c === ';') return new FormulaError(`a formula is one expression: \`;\` is not allowed (at ${at})`, at);
   if (c === '.') return new FormulaError(`property access is not allowed (\`.\` at ${at})`, at);
+  if (c === '&' || c === '|') return new FormulaError(`write \`${c === '&' ? 'and' : 'or'}\` to join conditions (\`${c}\` at ${at})`, at);
+  if (c === '!') return new FormulaError(`write \`not\` to negate a condition (\`!\` at ${at})`, at);
   if (c === '_') return new FormulaError(`names cannot start with \`_\` (at ${at})`, at);
   if (c === '=') {
     if (text[i + 1] === '>') return new FormulaError(`defining a function is not allowed (\`=>\` at ${at})`, at);

@@ -59,7 +59,7 @@ export const MAX_NAME_LENGTH = 24;
 export function parameterRefusal(name: string, variable: string, reserved: readonly string[], at: number): string | undefined {
   if (CODE_NAMES.has(name)) return `\`${name}\` is not allowed: formulas are not code (at ${at})`;
   if (KEYWORDS.has(name)) return `\`${name}\` is a word of the grammar, not a name (at ${at})`;
-  const axis = AXIS_VARIABLES[name];
+  const axis = Object.prototype.hasOwnProperty.call(AXIS_VARIABLES, name) ? AXIS_VARIABLES[name] : undefined;
   if (axis !== undefined && name !== variable) return `\`${name}\` is ${axis}'s variable; this view's variable is \`${variable}\` (at ${at})`;
   if (reserved.includes(name)) return `\`${name}\` is reserved by the link; choose another name (at ${at})`;
   if (name.length > MAX_NAME_LENGTH) return `the name at ${at} is ${name.length} characters long; at most ${MAX_NAME_LENGTH}`;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileExpression } from './compile';
 import { parseFormula } from './parse';
@@ -130,6 +131,9 @@ describe('error messages point at the place', () => {
     ['x + then', 'unexpected `then` at 5', 5],
     ['exp + 1', '`exp` is a function: write exp(…) (at 1)', 1],
     ['1.2.3', 'a number has a second decimal point at 4', 4],
+    ['where(x < 0 && x > -1, 1, 2)', 'write `and` to join conditions (`&` at 13)', 13],
+    ['where(x < 0 || x > 1, 1, 2)', 'write `or` to join conditions (`|` at 13)', 13],
+    ['where(!(x < 0), 1, 2)', 'write `not` to negate a condition (`!` at 7)', 7],
   ];
   it.each(cases)('%j → %s', (text, message, at) => {
     const error = errorOf(text);
@@ -258,5 +262,25 @@ describe('hostile input answers with a message or a bounded result', () => {
     const f = compiled(Array.from({ length: 125 }, () => 'x').join('*'));
     expect(f.value(1.01, [])).toBeCloseTo(1.01 ** 125, 9);
     expect(f.derivative(1.01, []) / (125 * 1.01 ** 124)).toBeCloseTo(1, 12);
+  });
+});
+
+describe('any text gets an answer', () => {
+  const pieces = ['x', 'a', 'b2', '1', '0.5', '2e3', '.', '(', ')', ',', '+', '-', '*', '/', '^', '**', '<', '<=', '==', '!=', '=', ' ', 'if ', ' then ', ' else ', ' and ', ' or ', 'not ', 'exp', 'max', 'where', 'clamp', 'pi', 'e', '_', '$', '[', "'", ';', 'r'];
+  it('random token soup compiles or gets a placed message, never an exception or the fallback', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const r = compileExpression(text, 'x');
+        if (r.ok) return;
+        expect(r.error.message).not.toBe('the formula could not be read');
+        expect(r.error.message.length).toBeGreaterThan(0);
+        if (r.error.at !== undefined) {
+          expect(r.error.at).toBeGreaterThanOrEqual(1);
+          expect(r.error.at).toBeLessThanOrEqual(text.length + 1);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

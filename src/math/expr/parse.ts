@@ -16,7 +16,7 @@
  *
  * A parenthesis in a condition holds a condition when a comparison, `and`, `or` or `not` stands directly
  * inside it (`if (r < 0) then …`, `(a < 0 or b < 0) and c < 0`); otherwise it opens a sum (`(r + 1)^2 < 4`).
- * `**` is read as `^`. A comparison may appear only as the condition of where(cond, a, b) or of if-then-else.
+ * `**` is read as `^` (and −, ×, ·, ⋅ pasted from a paper as -, *, *, *). A comparison may appear only as the condition of where(cond, a, b) or of if-then-else.
  * Names are [A-Za-z][A-Za-z0-9_]*: a function of ast.ts FUNCTIONS (followed by `(`), a constant (pi, e), the
  * variable, or else a parameter, numbered in order of first appearance.
  *
@@ -26,6 +26,7 @@
 import { CONSTANTS, FUNCTIONS, NodeFactory, type CmpOp, type ConstName, type Fn, type Node } from './ast';
 import { FormulaError } from './errors';
 import { tokenize, type Token } from './lexer';
+import { CMP_OPS, parenHoldsCondition, unexpectedToken } from './tokenScan';
 import { isCodeName, KEYWORDS, MAX_PARAMS, parameterRefusal } from './names';
 
 export const MAX_DEPTH = 64;
@@ -36,8 +37,6 @@ export interface Parsed {
   readonly factory: NodeFactory;
 }
 
-const CMP_OPS = new Set<string>(['<', '<=', '>', '>=', '==', '!=']);
-const CONDITION_WORDS = new Set(['and', 'or', 'not']);
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 /** Parses `text` as a formula in `variable`; throws FormulaError. `reserved` names cannot be parameters. */
@@ -89,20 +88,9 @@ class Parser {
     }
   }
 
-  /** The message for a token that cannot come where it stands. */
+  /** The message for the current token, which cannot come where it stands. */
   unexpected(): FormulaError {
-    const t = this.peek();
-    if (t.kind === 'end') return new FormulaError(`the formula ends too early: expected a number, name or ( at ${t.at}`, t.at);
-    if (t.kind === 'op' && CMP_OPS.has(t.text)) {
-      return new FormulaError(`a comparison can only be the condition of where or if at ${t.at}`, t.at);
-    }
-    if (t.kind === 'name' && (t.text === 'and' || t.text === 'or')) {
-      return new FormulaError(`\`${t.text}\` can only join the conditions of where or if at ${t.at}`, t.at);
-    }
-    if (t.kind === 'num' || (t.kind === 'name' && !KEYWORDS.has(t.text)) || (t.kind === 'op' && t.text === '(')) {
-      return new FormulaError(`missing operator before \`${t.text}\` at ${t.at} (write * for a product)`, t.at);
-    }
-    return new FormulaError(`unexpected ${t.kind === 'name' ? `\`${t.text}\`` : t.text} at ${t.at}`, t.at);
+    return unexpectedToken(this.peek());
   }
 
   private expectClose(open: Token): void {
@@ -160,7 +148,7 @@ class Parser {
       const t = this.next();
       return this.deeper(t.at, () => this.f.not(this.neg()));
     }
-    if (this.isOp('(') && this.parenHoldsCondition()) {
+    if (this.isOp('(') && parenHoldsCondition(this.tokens, this.i)) {
       const open = this.next();
       return this.deeper(open.at, () => {
         const inner = this.cond();
@@ -169,36 +157,6 @@ class Parser {
       });
     }
     return this.cmp();
-  }
-
-  /**
-   * Whether the parenthesis at the current token holds a condition: a comparison, `and`, `or` or `not` stands
-   * directly inside it (and no `if`), or inside the one parenthesis that is all it holds (`((r < 0))`).
-   */
-  private parenHoldsCondition(): boolean {
-    let open = this.i;
-    for (;;) {
-      let depth = 0;
-      let innerGroupEnd = -1;
-      for (let j = open; j < this.tokens.length; j++) {
-        const t = this.tokens[j]!;
-        if (t.kind === 'end') return false;
-        // an if can only start a formula: its own condition is no sign of a condition here
-        if (depth === 1 && t.kind === 'name' && t.text === 'if') return false;
-        if (t.kind === 'op' && t.text === '(') depth++;
-        else if (t.kind === 'op' && t.text === ')') {
-          depth--;
-          if (depth === 1 && this.tokens[open + 1]?.text === '(' && innerGroupEnd === -1) innerGroupEnd = j;
-          if (depth === 0) {
-            if (innerGroupEnd !== j - 1) return false;
-            break;
-          }
-        } else if (depth === 1 && ((t.kind === 'op' && CMP_OPS.has(t.text)) || (t.kind === 'name' && CONDITION_WORDS.has(t.text)))) {
-          return true;
-        }
-      }
-      open++;
-    }
   }
 
   private cmp(): Node {

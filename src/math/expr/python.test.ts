@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NodeFactory, type Node } from './ast';
+import { compileExpression } from './compile';
 import { pythonName, toPython } from './python';
 import { randomTree, seeded } from './sampleTrees';
 
@@ -28,9 +29,9 @@ describe('toPython: hand-written cases', () => {
     [
       'where over a tensor condition, & and ~ parenthesized',
       f.call('where', [f.logic('and', f.cmp('>', x, n(0)), f.not(f.cmp('>=', x, a))), x, n(0)]),
-      'torch.where((m > 0) & ~(m >= a), m, 0)',
+      'torch.where((m > 0) & ~(m >= a), m, 0.0)',
     ],
-    ['or of tensors', f.call('where', [f.logic('or', f.cmp('<', x, n(-1)), f.cmp('>', x, n(1))), n(1), n(0)]), 'torch.where((m < -1) | (m > 1), 1, 0)'],
+    ['or of tensors', f.call('where', [f.logic('or', f.cmp('<', x, n(-1)), f.cmp('>', x, n(1))), n(1), n(0)]), 'torch.where((m < -1) | (m > 1), 1.0, 0.0)'],
     [
       'a float condition is a Python conditional',
       f.bin('*', f.call('where', [f.logic('and', f.cmp('>', a, n(0)), f.not(f.cmp('==', b, n(1)))), a, b]), x),
@@ -58,9 +59,9 @@ describe('toPython: precedence', () => {
     ['a negation of a negation', f.neg(f.neg(x)), '-(-x)'],
     ['a sum times a sum', f.bin('*', f.bin('+', x, n(1)), f.bin('-', x, n(1))), '(x + 1) * (x - 1)'],
     ['a comparison in arithmetic', f.bin('*', f.cmp('>', x, n(0)), x), '(x > 0) * x'],
-    ['a comparison of a comparison never chains', f.call('where', [f.cmp('==', f.cmp('<', x, a), f.cmp('<', x, b)), x, n(0)]), 'torch.where((x < a) == (x < b), x, 0)'],
-    ['and binds tighter than or', f.call('where', [f.logic('or', f.cmp('>', x, n(0)), f.logic('and', f.cmp('<', x, a), f.cmp('<', x, b))), x, n(0)]), 'torch.where((x > 0) | (x < a) & (x < b), x, 0)'],
-    ['or inside and keeps its parentheses', f.call('where', [f.logic('and', f.logic('or', f.cmp('>', x, n(0)), f.cmp('<', x, a)), f.cmp('<', x, b)), x, n(0)]), 'torch.where(((x > 0) | (x < a)) & (x < b), x, 0)'],
+    ['a comparison of a comparison never chains', f.call('where', [f.cmp('==', f.cmp('<', x, a), f.cmp('<', x, b)), x, n(0)]), 'torch.where((x < a) == (x < b), x, 0.0)'],
+    ['and binds tighter than or', f.call('where', [f.logic('or', f.cmp('>', x, n(0)), f.logic('and', f.cmp('<', x, a), f.cmp('<', x, b))), x, n(0)]), 'torch.where((x > 0) | (x < a) & (x < b), x, 0.0)'],
+    ['or inside and keeps its parentheses', f.call('where', [f.logic('and', f.logic('or', f.cmp('>', x, n(0)), f.cmp('<', x, a)), f.cmp('<', x, b)), x, n(0)]), 'torch.where(((x > 0) | (x < a)) & (x < b), x, 0.0)'],
     ['numbers read back exactly', f.bin('+', f.bin('*', n(1e-7), x), n(0.1)), '1e-7 * x + 0.1'],
   ];
   it.each(cases)('%s', (_, root, expected) => {
@@ -86,5 +87,21 @@ describe('toPython: names', () => {
       const names = py.replace(/\.\w+/g, '').replace(/\d(e[-+]?\d+)/g, '').match(/[A-Za-z_]\w*/g) ?? [];
       expect(names.filter((w) => !allowed.has(w))).toEqual([]);
     }
+  });
+});
+
+describe('toPython: typed formulas, through compileExpression', () => {
+  it.each([
+    ['max(0, 1 - m)^2 + 0.1*m^2', 'm', 'torch.clamp(1 - m, min=0) ** 2 + 0.1 * m ** 2'],
+    ['softplus(-z) + lambda*z^2', 'z', 'torch.nn.functional.softplus(-z) + lambda_ * z ** 2'],
+    ['where(p > 0 and p < 1, -log(p), 0)', 'p', 'torch.where((p > 0) & (p < 1), -torch.log(p), 0.0)'],
+    ['-x^2', 'x', '-x ** 2'],
+    ['(-x)^2', 'x', '(-x) ** 2'],
+    ['2^-x', 'x', '2 ** -x'],
+    ['if a > 1 then x else exp(a) * x', 'x', 'x if a > 1 else math.exp(a) * x'],
+    ['abs(r)^q / (1 + e^(-r))', 'r', 'torch.abs(r) ** q / (1 + math.e ** -r)'],
+  ])('%s', (text, variable, expected) => {
+    const r = compileExpression(text, variable);
+    expect(r.ok && r.expr.python).toBe(expected);
   });
 });

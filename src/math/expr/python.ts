@@ -82,7 +82,11 @@ function call(n: Extract<Node, { kind: 'call' }>, get: Get): Piece {
       return atom(`torch.clamp(${x}, ${lo}, ${hi})`);
     }
     case 'where':
-      if (n.args[0]!.hasVar) return atom(`torch.where(${u.s}, ${args[1]!.s}, ${args[2]!.s})`);
+      if (n.args[0]!.hasVar) {
+        // an integer literal as a branch would make torch.where's result an integer tensor
+        const [yes, no] = [1, 2].map((i) => (/^-?\d+$/.test(args[i]!.s) ? `${args[i]!.s}.0` : args[i]!.s));
+        return atom(`torch.where(${u.s}, ${yes}, ${no})`);
+      }
       return { s: `${paren(args[1]!, P.Or)} if ${paren(u, P.Or)} else ${paren(args[2]!, P.If)}`, p: P.If };
     default: {
       const [tensor, float] = UNARY[n.fn]!;

@@ -1,6 +1,7 @@
 /**
  * Node constructors that simplify as they build, for derivatives: numbers fold, and 0·a = 0, 1·a = a,
- * a ± 0 = a, a^1 = a, a^0 = 1, −(−a) = a, a/1 = a, 0/a = 0, where(c, a, a) = a. (0·a = 0 and 0/a = 0 drop an
+ * a ± 0 = a, a^1 = a, a^0 = 1, −(−a) = a, a/1 = a, 0/a = 0, where(c, a, a) = a; numbers of a product move
+ * to its front and multiply (a·2 = 2·a, 3·(2·a) = 6·a). (0·a = 0 and 0/a = 0 drop an
  * ∞ or NaN in a; they keep derivatives short and readable, and a formula's own value never goes through here.)
  */
 import type { CmpOp, Fn, Node, NodeFactory } from './ast';
@@ -50,6 +51,9 @@ export class Simplifier {
     if (v === 1) return a;
     if (u === -1) return this.neg(b);
     if (v === -1) return this.neg(a);
+    if (v !== undefined) return this.mul(b, a);
+    // c·(d·a) = (c·d)·a: numbers gather in front
+    if (u !== undefined && b.kind === 'bin' && b.op === '*' && b.left.kind === 'num') return this.mul(this.f.num(u * b.left.value), b.right);
     if (a.kind === 'neg') return this.neg(this.mul(a.arg, b));
     if (b.kind === 'neg') return this.neg(this.mul(a, b.arg));
     return this.f.bin('*', a, b);
@@ -82,8 +86,11 @@ export class Simplifier {
     return this.f.cmp(op, a, b);
   }
 
+  /** where(c, a, b); nested wheres that share a branch merge: where(c, a, where(d, a, b)) = where(c or d, a, b). */
   where(cond: Node, a: Node, b: Node): Node {
     if (a === b) return a;
+    if (b.kind === 'call' && b.fn === 'where' && b.args[1] === a) return this.where(this.f.logic('or', cond, b.args[0]!), a, b.args[2]!);
+    if (b.kind === 'call' && b.fn === 'where' && b.args[2] === a) return this.where(this.f.logic('or', cond, this.f.not(b.args[0]!)), a, b.args[1]!);
     return this.f.call('where', [cond, a, b]);
   }
 

@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { renderTex } from '../tex';
 import type { LossSpec, Params } from '../types';
 import { NodeFactory, topological, type Node } from './ast';
+import { compileExpression } from './compile';
+import { formulaArbitrary } from './formulaArbitrary';
 import { randomTree, seeded } from './sampleTrees';
 import { paramSymbol, toTex } from './tex';
 
@@ -20,14 +23,17 @@ function specOf(root: Node): Pick<LossSpec, 'params' | 'options'> {
   };
 }
 
-/** KaTeX accepts the TeX with its placeholders filled by symbols, by negative values and by positive ones. */
+/** KaTeX accepts the TeX of `root` with its placeholders filled by symbols, by negative values and by positive ones. */
 function expectTypesets(root: Node, variable = 'r'): void {
   const tex = toTex(root, variable);
   expect(tex).toBeDefined();
-  const spec = specOf(root);
+  expectFilledTypesets(tex!, specOf(root));
+}
+
+function expectFilledTypesets(tex: string, spec: Pick<LossSpec, 'params' | 'options'>): void {
   const fill = (v: number): Params => Object.fromEntries(spec.params.map((p) => [p.name, v]));
   for (const values of [undefined, fill(-2.5), fill(3), fill(-1e-9)]) {
-    const filled = renderTex(tex!, spec, values);
+    const filled = renderTex(tex, spec, values);
     let error = '';
     try {
       katex.renderToString(filled, { throwOnError: true });
@@ -41,7 +47,7 @@ function expectTypesets(root: Node, variable = 'r'): void {
 describe('toTex: hand-written cases', () => {
   const cases: [string, Node, string][] = [
     ['logistic with a parameter', f.call('log', [f.bin('+', n(1), f.call('exp', [f.neg(f.bin('*', a, x))]))]), '\\log(1 + e^{-{{a}} m})'],
-    ['abs to a parameter power', f.bin('^', f.call('abs', [x]), f.param(1, 'q')), '\\left|m\\right|^{{{q}}}'],
+    ['abs to a parameter power', f.bin('^', f.call('abs', [x]), f.param(1, 'q')), '|m|^{{{q}}}'],
     [
       'squared hinge plus a ridge term',
       f.bin('+', sq(f.call('max', [n(0), f.bin('-', n(1), x)])), f.bin('*', n(0.1), sq(x))),
@@ -69,6 +75,7 @@ describe('toTex: hand-written cases', () => {
     ],
     ['not around a comparison', f.call('where', [f.not(f.cmp('<=', x, n(1))), x, n(0)]), '\\begin{cases} m & \\text{if } \\lnot (m \\le 1) \\\\ 0 & \\text{otherwise} \\end{cases}'],
     ['cases inside a sum are parenthesized', f.bin('+', n(1), f.call('where', [f.cmp('>', x, n(0)), x, n(0)])), '1 + \\left(\\begin{cases} m & \\text{if } m > 0 \\\\ 0 & \\text{otherwise} \\end{cases}\\right)'],
+    ['a tall absolute value grows its bars', f.call('abs', [f.bin('/', x, a)]), '\\left|\\frac{m}{{{a}}}\\right|'],
     ['pow and sqrt', f.call('pow', [f.call('sqrt', [x]), f.bin('/', n(1), n(3))]), '\\sqrt{m}^{1/3}'],
   ];
   it.each(cases)('%s', (_, root, expected) => {
@@ -85,6 +92,45 @@ describe('toTex: random trees', () => {
     const rnd = seeded(20);
     const g = new NodeFactory();
     for (let i = 0; i < 300; i++) expectTypesets(randomTree(g, rnd, 5));
+  });
+});
+
+describe('toTex: typed formulas, through compileExpression', () => {
+  const typed = (text: string, variable: string) => {
+    const r = compileExpression(text, variable);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.expr;
+  };
+
+  it.each([
+    ['log(1 + exp(-a*m))', 'm', '\\log(1 + e^{-{{a}} m})'],
+    ['max(0, 1 - m)^2 + 0.1*m^2', 'm', '\\max(0, 1 - m)^{2} + 0.1 m^{2}'],
+    ['x*(1 - x)', 'x', 'x (1 - x)'],
+    ['2^-x', 'x', '2^{-x}'],
+    ['sqrt(r^2 + eps^2) - eps', 'r', '\\sqrt{r^{2} + {{eps}}^{2}} - {{eps}}'],
+    [
+      'if abs(r) < delta then r^2/2 else delta*(abs(r) - delta/2)',
+      'r',
+      '\\begin{cases} \\frac{r^{2}}{2} & \\text{if } |r| < {{delta}} \\\\ {{delta}} \\left(|r| - \\frac{{{delta}}}{2}\\right) & \\text{otherwise} \\end{cases}',
+    ],
+  ])('%s', (text, variable, expected) => {
+    expect(typed(text, variable).tex).toBe(expected);
+  });
+
+  it('random formulas of the grammar: the formula and its derivative typeset, filled with symbols and values', () => {
+    fc.assert(
+      fc.property(formulaArbitrary(4), ({ text }) => {
+        const r = compileExpression(text, 'x');
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        const spec = {
+          params: r.expr.params.map((name) => ({ name, symbol: paramSymbol(name), default: 1, range: [0, 5] as const, step: 0.1, meaning: 'a test knob' })),
+        };
+        expectFilledTypesets(r.expr.tex, spec);
+        if (r.expr.derivativeTex !== undefined) expectFilledTypesets(r.expr.derivativeTex, spec);
+      }),
+      { numRuns: 150, seed: 20 },
+    );
   });
 });
 

@@ -44,9 +44,11 @@ export function paramSymbol(name: string): string {
   return `\\mathit{${name.replace(/_/g, '\\_')}}`;
 }
 
+const tall = (s: string) => /\\frac|\\begin/.test(s);
+
 /** Parentheses that grow with their content when it is tall (a fraction or a cases block). */
 function paren(s: string): string {
-  return /\\frac|\\begin/.test(s) ? `\\left(${s}\\right)` : `(${s})`;
+  return tall(s) ? `\\left(${s}\\right)` : `(${s})`;
 }
 
 const wrap = (t: Piece, min: number) => (t.p >= min ? t.s : paren(t.s));
@@ -78,8 +80,9 @@ type Get = (n: Node, mode: Mode) => Piece | null;
 
 function product(l: Piece, r: Piece): Piece {
   // juxtaposition would glue two numbers together or read 2 \frac{1}{2} as a mixed number
-  const dot = /^\d/.test(r.s) || (/\d$/.test(l.s) && r.s.startsWith('\\frac'));
-  return { s: `${wrap(l, P.Neg)}${dot ? ' \\cdot ' : ' '}${wrapRight(r, P.Prod)}`, p: P.Prod };
+  const right = wrapRight(r, P.Prod);
+  const dot = /^\d/.test(right) || (/\d$/.test(l.s) && right.startsWith('\\frac'));
+  return { s: `${wrap(l, P.Neg)}${dot ? ' \\cdot ' : ' '}${right}`, p: P.Prod };
 }
 
 function power(base: Piece, exponent: Piece): Piece {
@@ -129,7 +132,7 @@ function call(n: Extract<Node, { kind: 'call' }>, mode: Mode, get: Get): Piece |
     case 'pow':
       return power(u, args[1]!);
     case 'abs':
-      return { s: `\\left|${u.s}\\right|`, p: P.Atom };
+      return { s: tall(u.s) ? `\\left|${u.s}\\right|` : `|${u.s}|`, p: P.Atom };
     case 'sqrt':
       return { s: `\\sqrt{${u.s}}`, p: P.Atom };
     case 'log1p':
