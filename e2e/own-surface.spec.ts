@@ -132,6 +132,15 @@ test('the same link without WebGL: the float64 worker draws it, with the same nu
   });
 });
 
+test('with L2 on, the float64 worker traces the typed loss’s optimum as λ varies', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto(`${ABS_Q_LINK}&reg=l2&lambda=0.1`);
+  const surface = page.getByRole('figure', { name: ABS_Q }).first();
+  await expect(surface.locator('canvas').first()).toBeVisible({ timeout: 30_000 });
+  await expect(surface.getByText('optimum as λ varies')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status', { name: 'Surface backend' })).not.toContainText('worker');
+});
+
 test('a margin loss from a link is a binary-model surface on WebGL, equal to its float64 surface', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto(`/?view=surface&model=binary&own2=${encodeURIComponent('max(0, 1 - m)^2 + 0.1*m^2')}&own2.axis=margin&loss=hinge,own2`);
