@@ -4,6 +4,8 @@ import './styles.css';
 import './print.css';
 import { loadKatex, onKatexFailure } from '../src/components/formula/useKatex';
 import { needsCatalog } from './state/needsCatalog';
+import { needsOwn } from './state/needsOwn';
+import { loadOwnWithin, ownNotice } from './state/ownHook';
 import { afterNextPaint } from './afterNextPaint';
 import { App } from './App';
 import { DisplayChartStyle } from './display/DisplayChartStyle';
@@ -49,15 +51,17 @@ function start() {
   );
 }
 
-// A link to a loss beyond the notes' waits for the catalog's chunk, so that the link is read with it, and says
-// so meanwhile. If the chunk cannot be fetched, or takes too long, the page opens anyway and says why (the
-// link's losses it could not read are noted as unknown).
-if (needsCatalog(window.location.search, (id) => getPreset(id)?.ids ?? [])) {
-  document.getElementById('root')!.textContent = 'Loading the losses this link names…';
-  loadCatalogWithin().then(start, (e: unknown) => {
-    useApp.getState().notices.notify([catalogNotice(e)]);
-    start();
-  });
+// A link to a loss beyond the notes' waits for the catalog's chunk, and a link carrying typed formulas for the
+// formula parser's, so that the link is read with them, and says so meanwhile. If a chunk cannot be fetched, or
+// takes too long, the page opens anyway and says why (the link's losses it could not read are noted).
+const search = window.location.search;
+const waits: Promise<void>[] = [];
+const notify = (text: string) => useApp.getState().notices.notify([text]);
+if (needsCatalog(search, (id) => getPreset(id)?.ids ?? [])) waits.push(loadCatalogWithin().catch((e: unknown) => notify(catalogNotice(e))));
+if (needsOwn(search)) waits.push(loadOwnWithin().then(() => undefined, (e: unknown) => notify(ownNotice(e))));
+if (waits.length > 0) {
+  document.getElementById('root')!.textContent = needsOwn(search) ? 'Loading the formulas this link carries…' : 'Loading the losses this link names…';
+  void Promise.all(waits).then(start);
 } else {
   start();
 }

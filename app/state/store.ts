@@ -5,7 +5,9 @@ import type { Axis } from '../../src/math/types';
 import { getPreset, presetMatches, presetValues } from '../presets';
 import { APP_DISPLAY, controlShown, sameDisplay, type Display } from './display';
 import { createLessonSlice, type LessonSlice } from './lessonSlice';
-import { createSurfaceSlice, type SurfaceSlice } from './surfaceSlice';
+import { ownEngine } from './ownHook';
+import { createOwnSlice, type OwnSlice, type OwnState } from './ownSlice';
+import { createSurfaceSlice, surfaceAfterOwn, type SurfaceSlice } from './surfaceSlice';
 import { startCursor } from './axes';
 import { DEFAULT_VIEW, defaultDomain, fillValues, profileOn, type ViewName, type ViewState } from './view';
 
@@ -79,6 +81,8 @@ export interface AppState {
   readonly explorer: AtlasState;
   readonly surface: SurfaceSlice;
   readonly lesson: LessonSlice;
+  /** The typed losses, shared by every view. */
+  readonly own: OwnSlice;
 }
 
 type SetApp = (fn: (s: AppState) => Partial<AppState>) => void;
@@ -158,8 +162,31 @@ function createExplorerSlice(setApp: SetApp, getApp: GetApp): AtlasState {
     setCursor: (cursorX) => set({ cursorX }),
     setXDomain: (xDomain) => set({ xDomain }),
     setPanels: (panels) => set({ panels }),
-    load: (v) => set({ ...v }),
+    load: (v) => {
+      set({ ...v, own: v.own ?? [] });
+      getApp().own.load(v.own ?? []);
+    },
   };
+}
+
+/**
+ * The explorer after the typed losses changed: a loss no longer registered leaves the selection, the values
+ * follow the parameters (kept where the name stays, clamped into a changed range), and the link's copy of
+ * the typed losses is the slice's.
+ */
+function explorerAfterOwn(e: AtlasState, own: OwnState): AtlasState {
+  const ids = e.ids.filter((id) => getLoss(id) && profileOn(getLoss(id)!, e.axis));
+  const values = fillValues(ids, e.values, e.unlinked);
+  for (const d of own.defs) {
+    const row = values[d.id];
+    if (!row) continue;
+    for (const p of getLoss(d.id)?.params ?? []) {
+      const v = row[p.name];
+      if (typeof v === 'number') row[p.name] = Math.min(p.range[1], Math.max(p.range[0], v));
+    }
+  }
+  const next = { ...e, ids, values, own: own.defs };
+  return { ...next, preset: keepPreset(next) };
 }
 
 function createNoticesSlice(setApp: SetApp): NoticesSlice {
@@ -193,7 +220,17 @@ export const useApp = create<AppState>()((set, get) => ({
   surface: createSurfaceSlice(
     (fn) => set((s) => ({ surface: { ...s.surface, ...fn(s.surface) } })),
     () => get().surface,
+    (defs) => get().own.load(defs),
   ),
+  own: createOwnSlice({
+    get: () => get().own,
+    set: (patch) =>
+      set((s) => {
+        const own = { ...s.own, ...patch };
+        return { own, explorer: explorerAfterOwn(s.explorer, own), surface: surfaceAfterOwn(s.surface, own.defs) };
+      }),
+    engine: ownEngine,
+  }),
   lesson: createLessonSlice({
     set: (patch, toIndex) =>
       set((s) => ({ lesson: { ...s.lesson, ...patch }, ...(toIndex ? { route: { ...s.route, view: 'lessons' as const } } : {}) })),
@@ -209,8 +246,8 @@ export function useAtlas<T>(selector: (s: AtlasState) => T): T {
 
 /** The shareable part of the explorer's slice. */
 export function viewOf(s: AtlasState): ViewState {
-  const { ids, axis, values, unlinked, panels, xDomain, cursorX, preset } = s;
-  return { ids, axis, values, unlinked, panels, xDomain, cursorX, preset };
+  const { ids, axis, values, unlinked, panels, xDomain, cursorX, preset, own } = s;
+  return { ids, axis, values, unlinked, panels, xDomain, cursorX, preset, ...(own?.length ? { own } : {}) };
 }
 
 /** How the page presents the view (the whole app, presenter mode, an embed). */

@@ -1,6 +1,7 @@
 import { getLoss } from '../../src/math/losses';
 import { checkDataset, datasetOf, getPreset, MAX_POINTS, MODEL_KINDS, surfaceModel, type Method, type ModelKind } from '../../src/math/surface';
 import { choiceField, fmt, makeCodec, numberField, pairField, parseNumber, prop, quote, type LinkField } from './link';
+import { ownField } from './ownLink';
 import { paramsField } from './paramsField';
 import { L1_RATIO, LAMBDA, LR, MAX_NORM, MOMENTUM, N_POINTS, SEED, STEPS } from './surfaceParams';
 import { DEFAULT_SURFACE, initialSurface, lossDefaults, lossesFor, type RegKind, type SurfaceState } from './surfaceState';
@@ -128,14 +129,26 @@ function onlyNumbers(values: Record<string, Record<string, number | string>>, id
   return out;
 }
 
+/** The typed losses (own1…own3), shared with the explorer: registered while read, before `loss` names them. */
+const own = ownField<SurfaceState>({
+  get: (s) => s.own ?? [],
+  set: (s, defs) => {
+    // A state without typed losses has no `own` at all, as before they existed.
+    const { own: _dropped, ...rest } = s;
+    return defs.length ? { ...rest, own: defs } : rest;
+  },
+});
+
 /**
  * The surface view's link fields, in reading order: the model decides the data (and with it the default n)
- * and the losses, the losses their parameters.
+ * and the losses, the typed losses are registered before the loss field may name them, and the losses decide
+ * their parameters.
  */
 export const SURFACE_FIELDS: readonly LinkField<SurfaceState>[] = [
   problem,
   numberField(SEED, prop('seed')),
   numberField(N_POINTS, prop('n')),
+  own,
   losses,
   params,
   choiceField('reg', REGS, prop('reg')),

@@ -1,5 +1,6 @@
 import { getLoss } from '../../src/math/losses';
-import { DATASET_PRESETS, getPreset, MODEL_KINDS, SURFACE_LOSSES, SURFACE_MODELS, type Method, type ModelKind } from '../../src/math/surface';
+import { DATASET_PRESETS, getPreset, MODEL_KINDS, SURFACE_MODELS, surfaceLossIds, type Method, type ModelKind } from '../../src/math/surface';
+import type { OwnDef } from '../../src/math/own/def';
 import { L1_RATIO, LAMBDA, MAX_NORM, MOMENTUM, STEPS } from './surfaceParams';
 
 export type RegKind = 'none' | 'l1' | 'l2' | 'elastic_net';
@@ -30,6 +31,8 @@ export interface SurfaceState {
   readonly momentum: number;
   readonly max_norm: number;
   readonly colorScale: 'linear' | 'log';
+  /** The typed losses (own1…own3) the link carries: a copy of the shared slice's, kept in step by the store. */
+  readonly own?: readonly OwnDef[];
 }
 
 const byKind = <T>(f: (kind: ModelKind) => T) => Object.fromEntries(MODEL_KINDS.map((k) => [k, f(k)])) as Record<ModelKind, T>;
@@ -82,6 +85,7 @@ export function presetsFor(kind: ModelKind) {
   return DATASET_PRESETS.filter((p) => p.kind === kind);
 }
 
+/** The losses model `kind` can draw now: its built-ins, then the typed losses on its axis (issue 20). */
 export function lossesFor(kind: ModelKind): readonly string[] {
-  return SURFACE_LOSSES[kind];
+  return surfaceLossIds(kind);
 }

@@ -11,6 +11,7 @@ export function useSurface<T>(selector: (s: SurfaceSlice) => T): T {
 
 /** The shareable part of the surface slice. */
 export function surfaceOf(s: SurfaceSlice): SurfaceState {
-  const { kind, data, seed, n, edited, losses, values, reg, lambda, l1_ratio, point, start, method, lr, steps, momentum, max_norm, colorScale } = s;
-  return { kind, data, seed, n, edited, losses, values, reg, lambda, l1_ratio, point, start, method, lr, steps, momentum, max_norm, colorScale };
+  const { kind, data, seed, n, edited, losses, values, reg, lambda, l1_ratio, point, start, method, lr, steps, momentum, max_norm, colorScale, own } = s;
+  const shared = { kind, data, seed, n, edited, losses, values, reg, lambda, l1_ratio, point, start, method, lr, steps, momentum, max_norm, colorScale };
+  return own?.length ? { ...shared, own } : shared;
 }

@@ -3,6 +3,7 @@ import type { Axis } from '../../src/math/types';
 import { getPreset, presetMatches } from '../presets';
 import { makeCodec, quote, type LinkField } from './link';
 import { explorerParams, explorerRange } from './explorerFields';
+import { ownField } from './ownLink';
 import { startCursor } from './axes';
 import { AXES, DEFAULT_VIEW, defaultDomain, fillValues, profileOn, type ViewState } from './view';
 
@@ -74,8 +75,21 @@ function samePreset(id: string, s: ViewState): boolean {
   return p !== undefined && presetMatches(p, s.ids, s.axis, s.values);
 }
 
-/** Order matters: the selection decides which parameter keys exist, and the preset is checked against both. */
-export const explorerCodec = makeCodec<ViewState>('explorer', [selection, explorerParams, preset, explorerRange], () => DEFAULT_VIEW);
+/** The typed losses (own1…own3): registered while read, before the selection names them. */
+const own = ownField<ViewState>({
+  get: (s) => s.own ?? [],
+  set: (s, defs) => {
+    // A view without typed losses has no `own` at all, as before they existed.
+    const { own: _dropped, ...rest } = s;
+    return defs.length ? { ...rest, own: defs } : rest;
+  },
+});
+
+/**
+ * Order matters: the typed losses are registered before the selection names them, the selection decides which
+ * parameter keys exist, and the preset is checked against both.
+ */
+export const explorerCodec = makeCodec<ViewState>('explorer', [own, selection, explorerParams, preset, explorerRange], () => DEFAULT_VIEW);
 
 /** Reads a query string into a valid explorer view; every change made to bad input is described in `notices`. */
 export function decodeView(search: string, base: ViewState = DEFAULT_VIEW): { state: ViewState; notices: string[] } {

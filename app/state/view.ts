@@ -1,5 +1,6 @@
 import { getLoss } from '../../src/math/losses';
 import { withConflicts } from '../../src/math/losses/sharedParams';
+import type { OwnDef } from '../../src/math/own/def';
 import type { Axis } from '../../src/math/types';
 import { getPreset, presetValues } from '../presets';
 
@@ -22,6 +23,8 @@ export interface ViewState {
   readonly cursorX: number;
   /** The preset the view shows, while its losses, axis and values still match it. */
   readonly preset?: string;
+  /** The typed losses (own1…own3) the link carries: a copy of the shared slice's, kept in step by the store. */
+  readonly own?: readonly OwnDef[];
 }
 
 export { AXES, profileOn } from './axes';

@@ -7,7 +7,6 @@ import { PresetStops } from '../../src/components/catalog/PresetStops';
 import { CurvePanels } from '../../src/components/charts/CurvePanels';
 import { XRangeControls } from '../../src/components/charts/XRangeControls';
 import { CurveReadout } from '../../src/components/readout/CurveReadout';
-import { getLoss } from '../../src/math/losses';
 import type { Axis, LossSpec } from '../../src/math/types';
 import { ExportMenu } from '../export/ExportMenu';
 import type { ExportRequest } from '../export/exportRequest';
@@ -20,6 +19,7 @@ import { useFitHeight } from '../display/useFitHeight';
 import { defaultDomain } from '../state/view';
 import { useElementWidth } from '../useElementWidth';
 import { FormulasSection } from './explorer/FormulasSection';
+import { OwnSection } from './explorer/OwnSection';
 import { PanelToggles } from './explorer/PanelToggles';
 import { ParamsSection } from './explorer/ParamsSection';
 import { useCatalogChunk, useLosses, usePickPreset } from './explorer/useCatalog';
@@ -72,7 +72,9 @@ export function ExplorerView() {
   const switchAxis = useCallback((a: Axis, id: string) => select([id], a), [select]);
   const home = useMemo(() => defaultDomain(ids, axis), [ids, axis]);
 
-  const specs = useMemo(() => ids.map(getLoss).filter((s): s is LossSpec => s !== undefined), [ids]);
+  // The registry's list is a dependency: a typed loss is redefined under the same id when its formula changes.
+  const specs = useMemo(() => ids.map((id) => losses.find((l) => l.id === id)).filter((s): s is LossSpec => s !== undefined), [ids, losses]);
+  const ownSection = useMemo(() => <OwnSection />, []);
   const drawn = useDrawnLosses(specs, axis, values);
   const curves = useCurves(drawn, xDomain, panels.weight);
   const xLabel = drawn[0]?.profile.label ?? axis;
@@ -102,7 +104,7 @@ export function ExplorerView() {
         {catalog && (
           <>
             {shown('preset') && <PresetPicker presets={PRESETS} activeId={preset} onPick={pickPreset} />}
-            {shown('loss') && <LossCatalog losses={losses} loading={catalogStatus === 'loading'} selected={ids} axis={axis} onToggle={toggleLoss} onSwitchAxis={switchAxis} />}
+            {shown('loss') && <LossCatalog losses={losses} loading={catalogStatus === 'loading'} selected={ids} axis={axis} onToggle={toggleLoss} onSwitchAxis={switchAxis} extra={ownSection} />}
           </>
         )}
       </section>

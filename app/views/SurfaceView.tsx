@@ -18,6 +18,7 @@ import { useDescent } from './surface/useDescent';
 import { useInteracting } from './surface/useInteracting';
 import { requestFor, useProblem } from './surface/useProblem';
 import { evaluatorFor } from './surface/useSurfaceMarks';
+import { useSurfaceLossesVersion } from './surface/useSurfaceLosses';
 import { useShallow } from 'zustand/react/shallow';
 
 /** Grid sizes: coarse while a drag changes the surfaces, full otherwise. */
@@ -34,10 +35,13 @@ export default function SurfaceView() {
   const [engine] = useState<SurfaceEngine>(() => createSurfaceEngine(reportStatus));
   useEffect(() => () => engine.dispose(), [engine]);
 
+  // A typed loss keeps its id while its formula changes: a new formula makes new requests.
+  const lossesVersion = useSurfaceLossesVersion();
   const [full, coarse] = useMemo(
     () =>
       [FULL, COARSE].map((size) => (problem.problem ? [] : s.losses.map((id) => requestFor(problem, id, s.values[id] ?? {}, size)))),
-    [problem, s.losses, s.values],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- lossesVersion stands for the typed formulas the requests name
+    [problem, s.losses, s.values, lossesVersion],
   );
   // While something moves, the coarse grid, unless the surfaces themselves do not change (the weights
   // point or a descent start is dragged): then the full-grid picture stays, sharp, and nothing is redrawn.

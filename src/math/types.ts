@@ -98,6 +98,11 @@ export interface Profile {
   derivative(x: number, params: Params): number;
   /** Index into the formula pieces of the branch active at x (piecewise losses). */
   piece?(x: number, params: Params): number;
+  /**
+   * Which side of every kink x lies on (typed losses): where it differs between neighbouring samples the
+   * chart breaks the derivative's line, and the value's where the value jumps.
+   */
+  branchKey?(x: number, params: Params): number;
   /** Effective per-sample weight where it teaches something (ψ(r)/r, (1−p_t)^γ). */
   weight?: { readonly label: string; readonly tex: string; at(x: number, params: Params): number };
   batch(x: number, params: Params): ProfileBatch;

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { PanelCurve } from '../../../src/components/charts/CurvePanels';
 import { seriesColor } from '../../../src/components/charts/palette';
 import type { Axis, LossSpec } from '../../../src/math/types';
+import { breakAtBranches } from './branchBreaks';
 import { sampleCurve, type DrawnLoss } from './sampleCurve';
 import { profileOn, type ViewState } from '../../state/view';
 
@@ -31,7 +32,7 @@ export function useCurves(drawn: readonly DrawnLoss[], xDomain: readonly [number
     const out = drawn.map((d) => {
       const key = [d.profile, d.params, d.color, xDomain, withWeight] as const;
       const hit = cache.get(d.spec.id);
-      const curve = hit && hit.key.every((k, i) => k === key[i]) ? hit.curve : sampleCurve(d, xDomain, withWeight);
+      const curve = hit && hit.key.every((k, i) => k === key[i]) ? hit.curve : breakAtBranches(sampleCurve(d, xDomain, withWeight), d.profile, d.params);
       cache.set(d.spec.id, { key, curve });
       live.add(d.spec.id);
       return curve;

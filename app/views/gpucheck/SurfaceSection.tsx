@@ -4,6 +4,7 @@ import {
 } from '../../../src/math/gpu/backend';
 import { benchSurface } from '../../../src/math/gpu/surface/bench';
 import { runContextLossCheck, runMemoryCheck, runSurfaceCheck, runWebgl1Check } from '../../../src/math/gpu/surface/diagnostics';
+import { useApp } from '../../state/store';
 import { AgreementTable, ContextTable, MemoryTable, TimingTable } from './SurfaceTables';
 
 type Job = (rt: GpuRuntime) => Promise<ReactNode>;
@@ -47,6 +48,26 @@ export function SurfaceSection() {
 
   const checks: Check[] = [
     ['Check surfaces', async (rt) => <AgreementTable rows={await runSurfaceCheck(rt)} />, true],
+    [
+      'Check typed losses',
+      // The typed formulas need the parser: its chunk loads only for these checks.
+      // The page's own typed losses are installed again afterwards.
+      async (rt) => <AgreementTable rows={await (await import('../../../src/math/gpu/surface/ownCheck')).runOwnSurfaceCheck(rt, useApp.getState().own.defs)} />,
+      true,
+    ],
+    [
+      'Check typed losses under WebGL 1',
+      async () => {
+        const r = await (await import('../../../src/math/gpu/surface/ownCheck')).runOwnWebgl1Check(useApp.getState().own.defs);
+        return (
+          <>
+            <p data-testid="surface-webgl-version">Ran under WebGL {r.webglVersion}; WebGL 2 restored.</p>
+            <AgreementTable rows={r.rows} />
+          </>
+        );
+      },
+      false,
+    ],
     [
       'Check under WebGL 1',
       async () => {

@@ -22,7 +22,7 @@ export function AgreementTable({ rows }: { rows: readonly SurfaceCheckRow[] }) {
         {rows.map((r, k) => (
           <tr key={k}>
             <th scope="row">{r.presetId}</th>
-            <td>{getLoss(r.lossId)?.title ?? r.lossId}</td>
+            <td>{r.title ?? getLoss(r.lossId)?.title ?? r.lossId}</td>
             <td>{r.params}</td>
             <td>{r.reg}</td>
             <td>{r.size}²</td>

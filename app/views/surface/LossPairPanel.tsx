@@ -4,6 +4,8 @@ import { getLoss } from '../../../src/math/losses';
 import { useShown } from '../../embed/useShown';
 import { useSurface } from '../../state/surfaceStore';
 import { lossesFor } from '../../state/surfaceState';
+import { OwnSurfaceLosses } from './OwnSurfaceLosses';
+import { useSurfaceLossesVersion } from './useSurfaceLosses';
 
 /** The two losses shown side by side, and their parameters. */
 export const LossPairPanel = memo(function LossPairPanel({ onSlide }: { onSlide: () => void }) {
@@ -12,6 +14,8 @@ export const LossPairPanel = memo(function LossPairPanel({ onSlide }: { onSlide:
   const values = useSurface((s) => s.values);
   const setLoss = useSurface((s) => s.setLoss);
   const setParam = useSurface((s) => s.setParam);
+  // Typed losses join the menus as their formulas are installed.
+  useSurfaceLossesVersion();
   const options = lossesFor(kind);
   const shown = useShown();
   if (!shown('loss') && !losses.some((id) => getLoss(id)?.params.some((p) => shown(p.name)))) return null;
@@ -49,6 +53,7 @@ export const LossPairPanel = memo(function LossPairPanel({ onSlide }: { onSlide:
             ))}
         </div>
       ))}
+      {shown('loss') && <OwnSurfaceLosses kind={kind} />}
     </section>
   );
 });

@@ -1,7 +1,10 @@
 import {
   GpuContextLostError, loadLimitMs, WebglUnavailableError, withinLimit, type GpuRuntime,
 } from '../../../src/math/gpu/backend';
-import { surfaceCpu, surfaceModel, withPenalty, type PathOptimum, type SurfaceRequest, type SurfaceResult } from '../../../src/math/surface';
+import type { OwnDef } from '../../../src/math/own/def';
+import {
+  surfaceCpu, surfaceLoss, surfaceLossEntries, surfaceModel, withPenalty, type PathOptimum, type SurfaceRequest, type SurfaceResult,
+} from '../../../src/math/surface';
 import { createWorkerClient, WorkerFailedError } from './workerClient';
 
 export type Backend = 'webgl' | 'cpu';
@@ -61,8 +64,20 @@ function unavailableReason(e: unknown): string {
   return e instanceof WebglUnavailableError ? `WebGL unavailable (${e.detail}) — computed on the CPU in float64` : message(e);
 }
 
-/** A kernel is one (model, loss) pair: a failure of one leaves the others on the GPU. */
-const kernelKey = (req: SurfaceRequest) => `${req.dataset.kind}|${req.lossId}`;
+/**
+ * The formula of a typed loss (issue 20), '' for a built-in: a typed loss keeps its id while its formula
+ * changes, so every cache keyed by the loss id also keys on this.
+ */
+const formulaOf = (req: SurfaceRequest) => surfaceLoss(req.dataset.kind, req.lossId)?.typed?.text ?? '';
+
+/** A kernel is one (model, loss) pair, for a typed loss one formula: a failure of one leaves the others on the GPU. */
+const kernelKey = (req: SurfaceRequest) => `${req.dataset.kind}|${req.lossId}|${formulaOf(req)}`;
+
+/** The typed losses the worker must compile for `req`: all the page's (as the page installed them), or none for a built-in. */
+function ownFor(req: SurfaceRequest): { own?: readonly OwnDef[] } {
+  if (!formulaOf(req)) return {};
+  return { own: surfaceLossEntries().flatMap((e) => (e.typed ? [e.typed] : [])) };
+}
 
 /** The same request without its regularizer: the part that costs O(G²·N). */
 const dataOnly = (req: SurfaceRequest): SurfaceRequest => ({ ...req, reg: { kind: 'none' } });
@@ -103,7 +118,8 @@ export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
   /** What the data term of a request depends on: everything but the regularizer. */
   function dataKey(req: SurfaceRequest): string {
     const { grid } = req;
-    return [idOf(req.dataset), req.lossId, JSON.stringify(req.params), grid.u, grid.v, grid.size, req.slice ? idOf(req.slice) : 0].join('|');
+    const at = [idOf(req.dataset), req.lossId, formulaOf(req), JSON.stringify(req.params), grid.u, grid.v, grid.size, req.slice ? idOf(req.slice) : 0];
+    return at.join('|');
   }
 
   async function start() {
@@ -135,7 +151,7 @@ export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
   /** The float64 surface, from the worker; computed inline on this thread when the worker has failed. */
   async function onCpu(req: SurfaceRequest, t0: number, reason: string | undefined): Promise<Computed> {
     try {
-      const result = await ask<SurfaceResult>({ kind: 'surface', req });
+      const result = await ask<SurfaceResult>({ kind: 'surface', req, ...ownFor(req) });
       return { result, backend: 'cpu', ms: performance.now() - t0, reason };
     } catch (e) {
       if (!(e instanceof WorkerFailedError)) throw e;
@@ -232,7 +248,7 @@ export function createSurfaceEngine(onStatus: (s: EngineStatus) => void) {
     /** Whether compute(req) runs inline (cheap, synchronous work): such requests need not queue. */
     isInline: inline,
     /** The regularized optimum for each λ, traced in the worker. */
-    path: (req: SurfaceRequest, lambdas: readonly number[]) => ask<PathOptimum[]>({ kind: 'path', req, lambdas }),
+    path: (req: SurfaceRequest, lambdas: readonly number[]) => ask<PathOptimum[]>({ kind: 'path', req, lambdas, ...ownFor(req) }),
     dispose: worker.dispose,
   };
 }

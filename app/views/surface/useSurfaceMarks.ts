@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { SurfaceEngine } from './engine';
 import {
-  constraintRegion, makeObjective, minimumOf, SURFACE_MODELS, zeroRegionReachesEdge,
+  constraintRegion, makeObjective, minimumOf, SURFACE_MODELS, surfaceLoss, zeroRegionReachesEdge,
   type ObjectivePoint, type Optimum, type SurfaceRequest, type SurfaceResult,
 } from '../../../src/math/surface';
 
@@ -58,12 +58,14 @@ export function useSurfaceMarks(
     [req, minimum],
   );
   // Tracing the λ-path runs 25 warm-started optimizations: in the worker, at rest, and not again for λ itself.
+  // A typed loss keeps its id while its formula changes: the formula is a reason to retrace.
+  const formula = req ? surfaceLoss(req.dataset.kind, req.lossId)?.typed?.text : undefined;
   const pathReq = useMemo(() => {
     // A slice through many weights has no λ-path worth tracing on it (the model's region is 'none').
     if (!req || req.reg.kind === 'none' || SURFACE_MODELS[req.dataset.kind].region === 'none') return undefined;
     return { ...req, grid: { ...req.grid, size: 48 }, reg: { ...req.reg, lambda: 1 } };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- λ moves along the path; it is not a reason to retrace it
-  }, [req?.dataset, req?.lossId, req?.params, req?.reg.kind, req && req.reg.kind !== 'none' ? req.reg.l1Ratio : 0, req?.slice, req?.grid.u, req?.grid.v]);
+  }, [req?.dataset, req?.lossId, formula, req?.params, req?.reg.kind, req && req.reg.kind !== 'none' ? req.reg.l1Ratio : 0, req?.slice, req?.grid.u, req?.grid.v]);
   const [traced, setTraced] = useState<{ for?: SurfaceRequest; path?: readonly UV[] }>({});
   useEffect(() => {
     if (!engine || !pathReq || !atRest || traced.for === pathReq) return undefined;

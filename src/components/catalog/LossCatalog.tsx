@@ -1,5 +1,5 @@
-import { useId, useMemo, useState, memo } from 'react';
-import { FAMILY_TITLES } from '../../math/losses';
+import { useId, useMemo, useState, memo, type ReactNode } from 'react';
+import { FAMILY_TITLES, isOwnLoss } from '../../math/losses';
 import type { Axis, Family, LossSpec } from '../../math/types';
 import { AxisMismatch } from './AxisMismatch';
 import { axisBadge, choiceFor, familyCount, groupByFamily, hasAxis, matchesFilter } from './catalogModel';
@@ -19,6 +19,8 @@ export interface LossCatalogProps {
   readonly loading?: boolean;
   /** Start expanded; by default open except on narrow screens (≤ 760 px). */
   readonly defaultOpen?: boolean;
+  /** Shown above the families: the "Your own loss" section (typed losses are listed there, not in a family). */
+  readonly extra?: ReactNode;
 }
 
 const FAMILIES = Object.keys(FAMILY_TITLES) as Family[];
@@ -27,7 +29,7 @@ const wideScreen = () =>
   typeof window === 'undefined' || typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 760px)').matches;
 
 /** The loss catalog: checkboxes grouped by task family, a text filter, and an explanation for losses off this axis. */
-export const LossCatalog = memo(function LossCatalog({ losses, loading = false, selected, axis, onToggle, onSwitchAxis, defaultOpen }: LossCatalogProps) {
+export const LossCatalog = memo(function LossCatalog({ losses, loading = false, selected, axis, onToggle, onSwitchAxis, defaultOpen, extra }: LossCatalogProps) {
   const id = useId();
   const [open, setOpen] = useState(() => defaultOpen ?? wideScreen());
   const [query, setQuery] = useState('');
@@ -38,7 +40,7 @@ export const LossCatalog = memo(function LossCatalog({ losses, loading = false, 
   const filtering = query.trim() !== '';
   const familyOpen = (family: Family, drawn: number) => toggled.get(family) ?? (filtering || drawn > 0);
   const groups = useMemo(
-    () => groupByFamily(losses.filter((l) => matchesFilter(l, query)), FAMILIES),
+    () => groupByFamily(losses.filter((l) => !isOwnLoss(l.id) && matchesFilter(l, query)), FAMILIES),
     [losses, query],
   );
 
@@ -79,6 +81,7 @@ export const LossCatalog = memo(function LossCatalog({ losses, loading = false, 
         {query.trim() === '' ? '' : shown === 0 ? `No loss matches “${query.trim()}”.` : `${shown} of ${losses.length} losses match.`}
       </output>
       {loading && <p className="catalog-loading muted">Loading the rest of the catalog…</p>}
+      {extra}
       {groups.map((g) => {
         const drawn = g.losses.filter((l) => selected.includes(l.id)).length;
         return (

@@ -30,7 +30,29 @@ export interface ProfileGlsl {
    * float32 cannot reach the float64 surface to 1e-4 of its range — are recomputed in float64 on the CPU.
    */
   readonly pair?: { readonly guard: string; readonly refineBelow: number };
+  /**
+   * A typed loss (issue 20): `source` defines `vec3 profileGuarded(float x)` = (ℓ, dℓ/dx, ok) instead of
+   * profileAt, ok being 0.0 where float32 met trouble (a log or sqrt of a negative, a zero divisor, an
+   * overflow). The kernel keeps the smallest ok, and cells where it is below GUARDED_REFINE_BELOW are
+   * recomputed in float64 on the CPU, which decides exactly whether they are defined.
+   */
+  readonly guarded?: true;
+  /**
+   * The uniform that carries parameter `name`, when not uniformName(name): a typed loss's parameters may be
+   * called anything (grid, n, split, cw), so they take names of their own (ownUniformName).
+   */
+  readonly uniform?: (name: string) => string;
 }
+
+/** A guarded profile's ok is 1 or 0: cells whose smallest ok is below this are redone in float64. */
+export const GUARDED_REFINE_BELOW = 0.5;
+
+/**
+ * How near (in the profile's variable) a sample may come to where the formula is undefined before its cell is
+ * redone in float64: close to such an edge (sqrt or log near 0) the derivative grows faster than float32 can
+ * follow, as msle's does near its pole (the same 0.1). The kernel also asks for ok at x ± this.
+ */
+export const GUARDED_MARGIN = 0.1;
 
 /**
  * A per-sample loss of a 3-class logit row: `source` defines
@@ -46,6 +68,22 @@ export interface ClassGlsl {
 /** The GLSL uniform that carries spec parameter `name`. */
 export function uniformName(name: string): string {
   return `u_${name}`;
+}
+
+/**
+ * The uniform of a typed loss's parameter `name` (one of `params`): u_own_<its index>. No built-in parameter
+ * or program uniform starts with u_own_, the names stay distinct whatever the person calls a parameter, and a
+ * number never forms the double underscore GLSL reserves.
+ */
+export function ownUniformName(params: readonly string[], name: string): string {
+  const i = params.indexOf(name);
+  if (i < 0) throw new Error(`"${name}" is not a parameter of this formula`);
+  return `u_own_${i}`;
+}
+
+/** The uniform of parameter `name` of a loss's GLSL: its own naming if it has one, else uniformName. */
+export function paramUniformName(glsl: { readonly uniform?: (name: string) => string }, name: string): string {
+  return glsl.uniform ? glsl.uniform(name) : uniformName(name);
 }
 
 /** A custom uniform of a fused program, as tfjs's GPGPUProgram.customUniforms declares one. */

@@ -1,6 +1,9 @@
 /** The float64 loss-surface core (issue 4): models, surface losses, datasets, objectives, the CPU surface, optimizers and slices. */
 export * from './types';
-export { SURFACE_MODELS, MODEL_KINDS, SURFACE_LOSSES, SURFACE_LOSS_ENTRIES, WEIGHT_AXES, surfaceModel, surfaceLoss } from './registry';
+export {
+  SURFACE_MODELS, MODEL_KINDS, SURFACE_LOSSES, SURFACE_LOSS_ENTRIES, WEIGHT_AXES, surfaceModel, surfaceLoss, surfaceLossEntries, surfaceLossIds,
+  setOwnSurfaceEntries, subscribeSurfaceLosses, surfaceLossesVersion,
+} from './registry';
 export { defineLoss, type SurfaceModel, type SurfaceLoss, type SurfaceLossDef, type PresetSpec, type DataSpec, type LabelSpec, type Sums } from './model';
 export { MAX_POINTS, datasetOf } from './datasets';
 export { CENTRES } from './models/softmax3/data';

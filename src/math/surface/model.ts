@@ -6,6 +6,7 @@
  * registries (models/index.ts, losses/index.ts) list them, and every list or switch over models or surface
  * losses is derived from those.
  */
+import type { OwnDef } from '../own/def';
 import type { Params } from '../types';
 import type { ProgramPieces } from './glsl';
 import type { PackedData } from './pack';
@@ -153,6 +154,11 @@ export interface SurfaceLossDef<C, G> {
    * window inside (unit tests) or across (GPU check) its domain.
    */
   readonly domain?: string;
+  /**
+   * For a typed loss (issue 20), the definition it was compiled from: its id stays while its formula changes,
+   * so caches key on the text, and the float64 worker compiles the same definitions.
+   */
+  readonly typed?: OwnDef;
 }
 
 /** A surface loss with its model bound in: what the registry holds and the rest of the code uses. */
@@ -160,10 +166,11 @@ export interface SurfaceLoss<K extends string = string> {
   readonly id: string;
   readonly kind: K;
   readonly params: readonly string[];
-  readonly glsl: { readonly id: string; readonly params: readonly string[]; readonly source: string };
+  readonly glsl: { readonly id: string; readonly params: readonly string[]; readonly source: string; readonly uniform?: (name: string) => string };
   readonly examples: readonly Params[];
   readonly check?: (q: Theta) => string | undefined;
   readonly domain?: string;
+  readonly typed?: OwnDef;
   /**
    * The objective's evaluation at (u, v) on (ds, slice): writes [mean ℓ + λR, ∂/∂u, ∂/∂v] into out. The
    * loop is called straight from this closure, one level under the grid loop, as V8 inlines it best.
@@ -188,6 +195,7 @@ export function defineLoss<K extends string, C, G extends SurfaceLoss['glsl']>(
     examples: def.examples ?? [],
     ...(def.check ? { check: def.check } : {}),
     ...(def.domain ? { domain: def.domain } : {}),
+    ...(def.typed ? { typed: def.typed } : {}),
     compile(ds, slice, q, pen) {
       const m = model.columns(ds, slice);
       const n = ds.n;

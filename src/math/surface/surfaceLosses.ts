@@ -7,7 +7,7 @@ import { num, withDefaults } from '../tensor';
 import type { LossSpec, Params } from '../types';
 import { SurfaceInputError } from './errors';
 import type { SurfaceLoss, Theta } from './model';
-import { SURFACE_LOSS_ENTRIES, SURFACE_LOSSES, surfaceLoss } from './registry';
+import { SURFACE_LOSS_ENTRIES, surfaceLoss, surfaceLossIds } from './registry';
 import type { ModelKind } from './types';
 
 export { SurfaceInputError, type Theta };
@@ -22,7 +22,7 @@ export function surfaceEntry(kind: ModelKind, lossId: string): { entry: SurfaceL
   const spec = getLoss(lossId);
   const entry = surfaceLoss(kind, lossId);
   if (!spec || !entry) {
-    const choices = (SURFACE_LOSSES[kind] ?? []).join(', ');
+    const choices = surfaceLossIds(kind).join(', ');
     throw new SurfaceInputError(`loss "${lossId}" is not available for the ${kind} model; choose one of ${choices}`);
   }
   return { entry, spec };

@@ -11,6 +11,8 @@ export interface SurfaceCheckRow {
   readonly params: string;
   readonly reg: string;
   readonly size: number;
+  /** What the loss column shows when the loss is not a registry entry the table can name (a typed formula). */
+  readonly title?: string;
   readonly agreement?: SurfaceAgreement;
   readonly error?: string;
 }
@@ -20,17 +22,20 @@ const paramText = (req: SurfaceRequest) =>
   Object.entries(req.params).map(([k, v]) => `${k} = ${v}`).join(', ') || 'defaults';
 const regText = (req: SurfaceRequest) => (req.reg.kind === 'none' ? 'none' : `${req.reg.kind} λ = ${req.reg.lambda}`);
 
+/** One case: the fused GPU surface against surfaceCpu, relative to each field's range. */
+export async function checkCase(rt: GpuRuntime, presetId: string, req: SurfaceRequest, title?: string): Promise<SurfaceCheckRow> {
+  const head = { presetId, lossId: req.lossId, params: paramText(req), reg: regText(req), size: req.grid.size, ...(title ? { title } : {}) };
+  try {
+    return { ...head, agreement: compareSurfaces(await surfaceGpu(rt, req), surfaceCpu(req), req) };
+  } catch (e) {
+    return { ...head, error: message(e) };
+  }
+}
+
 /** Every preset × loss: the fused GPU surface against surfaceCpu, relative to each field's range. */
 export async function runSurfaceCheck(rt: GpuRuntime, size?: number): Promise<SurfaceCheckRow[]> {
   const rows: SurfaceCheckRow[] = [];
-  for (const { presetId, req } of surfaceCases(size)) {
-    const head = { presetId, lossId: req.lossId, params: paramText(req), reg: regText(req), size: req.grid.size };
-    try {
-      rows.push({ ...head, agreement: compareSurfaces(await surfaceGpu(rt, req), surfaceCpu(req), req) });
-    } catch (e) {
-      rows.push({ ...head, error: message(e) });
-    }
-  }
+  for (const { presetId, req } of surfaceCases(size)) rows.push(await checkCase(rt, presetId, req));
   return rows;
 }
 

@@ -1,6 +1,6 @@
 import type { GPGPUProgram } from '@tensorflow/tfjs-backend-webgl';
 import { GLSL_NUMERICS } from '../glsl/numerics';
-import { uniformName, type ProgramPieces } from '../../surface/glsl';
+import { paramUniformName, type ProgramPieces } from '../../surface/glsl';
 
 type Uniforms = NonNullable<GPGPUProgram['customUniforms']>;
 
@@ -51,10 +51,10 @@ export class FusedSurfaceProgram implements GPGPUProgram {
   readonly customUniforms: Uniforms;
   readonly userCode: string;
 
-  constructor(o: { tag: string; glsl: { readonly params: readonly string[]; readonly source: string }; pieces: ProgramPieces; size: number; capacity: number; webgl2: boolean }) {
+  constructor(o: { tag: string; glsl: { readonly params: readonly string[]; readonly source: string; readonly uniform?: (name: string) => string }; pieces: ProgramPieces; size: number; capacity: number; webgl2: boolean }) {
     const { glsl, pieces } = o;
     this.outputShape = [o.size, o.size, 2, 2];
-    this.customUniforms = [...COMMON, ...pieces.uniforms.map((u) => ({ ...u })), ...glsl.params.map((p) => ({ name: uniformName(p), type: 'float' as const }))];
+    this.customUniforms = [...COMMON, ...pieces.uniforms.map((u) => ({ ...u })), ...glsl.params.map((p) => ({ name: paramUniformName(glsl, p), type: 'float' as const }))];
     this.userCode = `
 // loss-atlas FusedSurfaceProgram: ${o.tag}
 ${GLSL_NUMERICS}

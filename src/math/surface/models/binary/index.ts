@@ -4,7 +4,7 @@ import type { ProfileGlsl } from '../../glsl';
 import type { PresetSpec, SurfaceModel } from '../../model';
 import { packByLabel } from '../../pack';
 import type { Grid } from '../../types';
-import { classWeights, scalarPieces, type Columns } from '../scalar';
+import { classWeights, guardedPieces, scalarPieces, type Columns } from '../scalar';
 import { blobs2 } from './data';
 
 const GRID: Grid = { u: [-4, 4], v: [-4, 4], size: 128 };
@@ -68,7 +68,10 @@ export const binary: SurfaceModel<'binary', Columns, ProfileGlsl> = {
     return { rows, n: ds.n, capacity, split: [ends[0]!, ds.n] };
   },
   program: (glsl) =>
-    scalarPieces(`
+    glsl.guarded
+      ? // A typed loss (ProfileGlsl.guarded): the margin as below.
+        guardedPieces('u * s.x + v * s.y', ['s.x', 's.y'])
+      : scalarPieces(`
   vec2 l = profileAt(u * s.x + v * s.y);
   float w = ${glsl.classWeights ? '(i < u_split.x ? u_cw.x : u_cw.y)' : '1.0'};
   acc += w * vec4(l.x, l.y * s.x, l.y * s.y, 0.0);`),

@@ -4,7 +4,7 @@ import type { ProfileGlsl } from '../../glsl';
 import type { PresetSpec, SurfaceModel } from '../../model';
 import { capacityFor } from '../../pack';
 import type { Grid } from '../../types';
-import { classWeights, scalarPieces, type Columns } from '../scalar';
+import { classWeights, guardedPieces, scalarPieces, type Columns } from '../scalar';
 import { line } from './data';
 
 const GRID: Grid = { u: [-1, 4], v: [-3, 4], size: 128 };
@@ -59,7 +59,10 @@ export const regression: SurfaceModel<'regression', Columns, ProfileGlsl> = {
   },
   // A packed sample s is (x, y).
   program: (glsl) =>
-    scalarPieces(
+    glsl.guarded
+      ? // A typed loss (ProfileGlsl.guarded): the residual as below.
+        guardedPieces('u * s.x + v - s.y', ['s.x', '1.0'])
+      : scalarPieces(
       glsl.pair
         ? // ℓ(f, y) with f = u·x + v; acc.w keeps the smallest guard (≤ 0: an undefined sample, skipped).
           `

@@ -1,0 +1,6 @@
+import { undefinedParts } from '../../src/math/expr/domain';
+import { compileOwn, installOwn } from '../../src/math/own/install';
+import type { OwnEngine } from './ownHook';
+
+/** The lazily loaded part of typed losses: the parser, the spec builder and the domain words. */
+export const OWN_ENGINE: OwnEngine = { compileOwn, installOwn, undefinedParts };

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { PanelCurve } from '../../../src/components/charts/CurvePanels';
+import type { Profile } from '../../../src/math/types';
+import { breakAtBranches } from './branchBreaks';
+
+/** A profile written by hand, sampled at `xs` (the kink at 0 lies between two samples). */
+function curveOf(profile: Profile, xs: number[]): PanelCurve {
+  const x = Float64Array.from(xs);
+  return { id: 't', label: 't', color: '#000', x, value: x.map((v) => profile.value(v, {})), derivative: x.map((v) => profile.derivative(v, {})) };
+}
+
+const base = { axis: 'residual', label: 'r', xTex: 'r', xText: 'r', domain: [-2, 2], batch: () => ({ inputs: {}, dx: () => 0 }) } as const;
+const xs = [-2, -1.5, -1, -0.25, 0.25, 1, 1.5, 2];
+
+describe('breaking a typed loss’s curve at its branches', () => {
+  it('leaves a curve without branch keys alone', () => {
+    const p: Profile = { ...base, value: Math.abs, derivative: Math.sign };
+    const c = curveOf(p, xs);
+    expect(breakAtBranches(c, p, {})).toBe(c);
+  });
+
+  it('breaks the derivative at a kink but keeps the value joined', () => {
+    const p: Profile = { ...base, value: Math.abs, derivative: Math.sign, branchKey: (x) => (x < 0 ? 0 : 1) };
+    const out = breakAtBranches(curveOf(p, xs), p, {});
+    expect(out.x.length).toBe(xs.length + 1);
+    expect(out.x[4]).toBe(0);
+    expect(out.derivative[4]).toBeNaN();
+    expect(out.value[4]).toBe(0);
+    expect(Array.from(out.derivative.slice(0, 4))).toEqual([-1, -1, -1, -1]);
+    expect(Array.from(out.derivative.slice(5))).toEqual([1, 1, 1, 1]);
+  });
+
+  it('breaks the value too where it jumps', () => {
+    const step = (x: number) => (x < 0 ? 0 : 1);
+    const p: Profile = { ...base, value: step, derivative: () => 0, branchKey: step };
+    const out = breakAtBranches(curveOf(p, xs), p, {});
+    expect(out.value[4]).toBeNaN();
+    expect(out.derivative[4]).toBeNaN();
+    expect(out.value[3]).toBe(0);
+    expect(out.value[5]).toBe(1);
+  });
+});
