@@ -15,6 +15,7 @@ const field = (page: Page) => page.getByRole('textbox', { name: 'Your loss 1 in 
 async function typeOwn(page: Page, text: string) {
   await page.getByRole('button', { name: 'Your own loss' }).click();
   await page.getByRole('button', { name: 'Add a formula' }).click();
+  await expect(field(page)).toBeFocused();
   await field(page).fill(text);
   await field(page).press('Enter');
   await expect(ownCurve(page)).toHaveCount(1);
@@ -160,6 +161,7 @@ test('three typed losses at most; a parameter’s range is typed and the slider 
   await expect(page.getByText('At most 3 typed losses at once; remove one to add another.')).toBeVisible();
   await page.getByRole('button', { name: 'Remove your loss 3' }).click();
   await expect(add).toBeEnabled();
+  await expect(add).toBeFocused();
   await expect(lossChart(page).locator('canvas[data-series~="own3"]')).toHaveCount(0);
 
   const from = page.getByRole('spinbutton', { name: 'q from' }).first();
