@@ -232,3 +232,16 @@ test('the CSV of a chart with a typed loss shares the grid, with blanks only nex
     expect(Number(r[2])).toBeCloseTo(1.5 * Math.sign(x) * Math.abs(x) ** 0.5, 9);
   }
 });
+
+test('back goes to the view before the typed loss, forward brings it back', async ({ page }) => {
+  await page.goto('/');
+  await typeOwn(page, 'abs(r)^q');
+  await page.goBack();
+  await expect(ownCurve(page)).toHaveCount(0);
+  await expect(lossChart(page).locator('canvas[data-series~="huber"]')).toHaveCount(1);
+  await expect(field(page)).toHaveCount(0);
+  await page.goForward();
+  await expect(field(page)).toHaveValue('abs(r)^q');
+  await expect(ownCurve(page)).toHaveCount(1);
+  await expect(page.getByRole('slider', { name: /^q\b/ })).toHaveValue('1');
+});
