@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './fixtures';
@@ -14,6 +15,7 @@ const field = (page: Page) => page.getByRole('textbox', { name: 'Your loss 1 in 
 async function typeOwn(page: Page, text: string) {
   await page.getByRole('button', { name: 'Your own loss' }).click();
   await page.getByRole('button', { name: 'Add a formula' }).click();
+  await expect(field(page)).toBeFocused();
   await field(page).fill(text);
   await field(page).press('Enter');
   await expect(ownCurve(page)).toHaveCount(1);
@@ -159,6 +161,7 @@ test('three typed losses at most; a parameter’s range is typed and the slider 
   await expect(page.getByText('At most 3 typed losses at once; remove one to add another.')).toBeVisible();
   await page.getByRole('button', { name: 'Remove your loss 3' }).click();
   await expect(add).toBeEnabled();
+  await expect(add).toBeFocused();
   await expect(lossChart(page).locator('canvas[data-series~="own3"]')).toHaveCount(0);
 
   const from = page.getByRole('spinbutton', { name: 'q from' }).first();
@@ -206,4 +209,39 @@ test('on the margin axis a typed loss is written in m, beside the hinge', async 
     expect(x).toBeLessThan(1);
     expect(value).toBeCloseTo((1 - x) ** 2 + 0.1 * x * x, 4);
   }).toPass();
+});
+
+test('the CSV of a chart with a typed loss shares the grid, with blanks only next to the kink', async ({ page }) => {
+  await page.goto('/?v=2&own1=abs(r)%5Eq&own1.axis=residual&loss=own1,mse&axis=residual&q=1.5&x=-4,4&panels=loss,d');
+  await expect(ownCurve(page)).toHaveCount(1);
+  const chart = 'Loss curves of Your loss 1: ℓ(r) = abs(r)^q, Mean squared error';
+  await page.getByRole('button', { name: `Export ${chart}` }).click();
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('group', { name: `Export ${chart}` }).getByRole('button', { name: 'Download CSV' }).click();
+  const text = (await readFile((await (await downloaded).path())!)).toString('utf8');
+  const rows = text.split('\r\n').filter((l) => l !== '' && !l.startsWith('#')).map((l) => l.split(','));
+  expect(rows[0]).toEqual(['x', 'own1_value', 'own1_derivative', 'mse_value', 'mse_derivative']);
+  expect(rows.length).toBe(1 + 1001);
+  const blanks = rows.slice(1).filter((r) => r[2] === '').map((r) => Number(r[0]));
+  // The grid holds r = 0 itself, a branch of its own: the breaks lie on either side of it, nowhere else.
+  expect(blanks.length).toBeGreaterThan(0);
+  for (const b of blanks) expect(Math.abs(b)).toBeLessThan(0.01);
+  for (const r of [rows[101]!, rows[900]!]) {
+    const x = Number(r[0]);
+    expect(Number(r[1])).toBeCloseTo(Math.abs(x) ** 1.5, 9);
+    expect(Number(r[2])).toBeCloseTo(1.5 * Math.sign(x) * Math.abs(x) ** 0.5, 9);
+  }
+});
+
+test('back goes to the view before the typed loss, forward brings it back', async ({ page }) => {
+  await page.goto('/');
+  await typeOwn(page, 'abs(r)^q');
+  await page.goBack();
+  await expect(ownCurve(page)).toHaveCount(0);
+  await expect(lossChart(page).locator('canvas[data-series~="huber"]')).toHaveCount(1);
+  await expect(field(page)).toHaveCount(0);
+  await page.goForward();
+  await expect(field(page)).toHaveValue('abs(r)^q');
+  await expect(ownCurve(page)).toHaveCount(1);
+  await expect(page.getByRole('slider', { name: /^q\b/ })).toHaveValue('1');
 });

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { OwnLossEditor } from '../../../src/components/own/OwnLossEditor';
 import { AXIS_NAMES } from '../../../src/components/catalog/axisNames';
@@ -51,10 +51,18 @@ export function OwnPanel() {
   );
   const words = useUndefinedWords();
   const [refused, setRefused] = useState(false);
+  // The editor just added takes the keyboard; after a removal, "Add a formula" does.
+  const [added, setAdded] = useState<OwnId | undefined>(undefined);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const [removals, setRemovals] = useState(0);
+  useEffect(() => {
+    if (removals > 0) addButton.current?.focus();
+  }, [removals]);
   const full = defs.length >= MAX_OWN;
   const addOne = () => {
     const id = add(axis, exampleFor(axis));
     setRefused(id === undefined);
+    setAdded(id);
     if (id) toggleLoss(id);
   };
   return (
@@ -77,7 +85,11 @@ export function OwnPanel() {
               notes={words[def.id]}
               onApply={(text) => setText(def.id, text)}
               onRange={(name, range) => setRange(def.id, name, range)}
-              onRemove={() => remove(def.id)}
+              onRemove={() => {
+                remove(def.id);
+                setRemovals((k) => k + 1);
+              }}
+              focusOnMount={def.id === added}
             />
             {onAxis ? (
               <label className="own-draw">
@@ -94,7 +106,7 @@ export function OwnPanel() {
           </div>
         );
       })}
-      <button type="button" onClick={addOne} disabled={full} aria-describedby={full ? 'own-full' : undefined}>
+      <button ref={addButton} type="button" onClick={addOne} disabled={full} aria-describedby={full ? 'own-full' : undefined}>
         Add a formula
       </button>
       {full && (

@@ -15,9 +15,10 @@ function jumps(v: Float64Array, i: number): boolean {
 }
 
 /**
- * The curve with a gap wherever the profile's branchKey changes between neighbouring samples (typed losses): a
- * point without a derivative (and weight) between them, and without a value too where the value jumps, so a
- * kink draws as a jump in the derivative and a step is not joined by a steep line.
+ * The curve with a gap wherever the profile's branchKey changes between neighbouring samples (typed losses):
+ * the first sample past the change loses its derivative (and weight), and its value too where the value
+ * jumps, so a kink draws as a jump in the derivative and a step is not joined by a steep line. The x-grid
+ * stays the one every curve shares (the CSV export needs it).
  */
 export function breakAtBranches(c: PanelCurve, profile: Profile, params: Params): PanelCurve {
   const key = profile.branchKey;
@@ -31,29 +32,13 @@ export function breakAtBranches(c: PanelCurve, profile: Profile, params: Params)
     last = k;
   }
   if (breaks.length === 0) return c;
-  const m = n + breaks.length;
-  const x = new Float64Array(m);
-  const value = new Float64Array(m);
-  const derivative = new Float64Array(m);
-  const weight = c.weight ? new Float64Array(m) : undefined;
-  let j = 0;
-  let b = 0;
-  for (let i = 0; i < n; i++) {
-    if (breaks[b] === i) {
-      b++;
-      const mid = (c.x[i - 1]! + c.x[i]!) / 2;
-      const v = profile.value(mid, params);
-      x[j] = mid;
-      value[j] = jumps(c.value, i) || !Number.isFinite(v) ? NaN : v;
-      derivative[j] = NaN;
-      if (weight) weight[j] = NaN;
-      j++;
-    }
-    x[j] = c.x[i]!;
-    value[j] = c.value[i]!;
-    derivative[j] = c.derivative[i]!;
-    if (weight) weight[j] = c.weight![i]!;
-    j++;
+  const value = c.value.slice();
+  const derivative = c.derivative.slice();
+  const weight = c.weight?.slice();
+  for (const i of breaks) {
+    if (jumps(c.value, i)) value[i] = NaN;
+    derivative[i] = NaN;
+    if (weight) weight[i] = NaN;
   }
-  return { ...c, x, value, derivative, weight };
+  return { ...c, value, derivative, weight };
 }

@@ -39,10 +39,9 @@ export const LossCatalog = memo(function LossCatalog({ losses, loading = false, 
   const [toggled, setToggled] = useState<ReadonlyMap<Family, boolean>>(new Map());
   const filtering = query.trim() !== '';
   const familyOpen = (family: Family, drawn: number) => toggled.get(family) ?? (filtering || drawn > 0);
-  const groups = useMemo(
-    () => groupByFamily(losses.filter((l) => !isOwnLoss(l.id) && matchesFilter(l, query)), FAMILIES),
-    [losses, query],
-  );
+  // Typed losses are listed in their own section (`extra`), not in a family.
+  const listed = useMemo(() => losses.filter((l) => !isOwnLoss(l.id)), [losses]);
+  const groups = useMemo(() => groupByFamily(listed.filter((l) => matchesFilter(l, query)), FAMILIES), [listed, query]);
 
   const choose = (spec: LossSpec) => {
     if (choiceFor(spec, axis, selected) === 'toggle') {
@@ -78,7 +77,7 @@ export const LossCatalog = memo(function LossCatalog({ losses, loading = false, 
         />
       </div>
       <output className="catalog-count" htmlFor={`${id}-filter`}>
-        {query.trim() === '' ? '' : shown === 0 ? `No loss matches “${query.trim()}”.` : `${shown} of ${losses.length} losses match.`}
+        {query.trim() === '' ? '' : shown === 0 ? `No loss matches “${query.trim()}”.` : `${shown} of ${listed.length} losses match.`}
       </output>
       {loading && <p className="catalog-loading muted">Loading the rest of the catalog…</p>}
       {extra}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ExprError, TypedExpr } from '../../math/expr/types';
 import { OWN_PARAM_RANGE, type OwnDef } from '../../math/own/def';
 import { RangeEditor } from './RangeEditor';
@@ -20,6 +20,8 @@ export interface OwnLossEditorProps {
   readonly onApply: (text: string) => void;
   readonly onRange: (name: string, range: readonly [number, number]) => void;
   readonly onRemove: () => void;
+  /** Puts the keyboard in the formula field when the editor appears (it was just added). */
+  readonly focusOnMount?: boolean;
 }
 
 /**
@@ -27,8 +29,13 @@ export interface OwnLossEditorProps {
  * while the text is bad, where the formula is undefined, a range for each parameter's slider, and Remove.
  * The text only ever reaches the page as React text.
  */
-export function OwnLossEditor({ def, index, variable, expr, fault, notes = [], onApply, onRange, onRemove }: OwnLossEditorProps) {
+export function OwnLossEditor({ def, index, variable, expr, fault, notes = [], onApply, onRange, onRemove, focusOnMount = false }: OwnLossEditorProps) {
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [focusFirst] = useState(focusOnMount);
+  useEffect(() => {
+    if (focusFirst) input.current?.focus();
+  }, [focusFirst]);
   const [seen, setSeen] = useState(def.text);
   const [draft, setDraft] = useState(fault?.text ?? def.text);
   // A formula changed elsewhere (a link read, back/forward) replaces the field's text.
@@ -47,6 +54,7 @@ export function OwnLossEditor({ def, index, variable, expr, fault, notes = [], o
       </label>
       <div className="own-row">
         <input
+          ref={input}
           id={`${id}-text`}
           className="own-text"
           type="text"
