@@ -66,6 +66,9 @@ function loadedFirst(id: string, graph: ModuleGraph): boolean {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), offlinePlugins()],
+  // The surface worker is a module worker: as ES it keeps import() as a chunk of its own (the formula
+  // parser loads with the first job that carries a formula) instead of inlining it.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,
