@@ -30,6 +30,16 @@ describe('breaking a typed loss’s curve at its branches', () => {
     expect(c.derivative[4]).toBe(1);
   });
 
+  it('keeps both joined at a branch change the curve passes smoothly (Huber at |r| = δ)', () => {
+    const huber = (x: number) => (Math.abs(x) <= 0.5 ? 0.5 * x * x : 0.5 * (Math.abs(x) - 0.25));
+    const psi = (x: number) => (Math.abs(x) <= 0.5 ? x : 0.5 * Math.sign(x));
+    const p: Profile = { ...base, value: huber, derivative: psi, branchKey: (x) => (Math.abs(x) <= 0.5 ? 0 : 1) };
+    const fine = Array.from({ length: 41 }, (_, i) => -2 + i * 0.1);
+    const out = breakAtBranches(curveOf(p, fine), p, {});
+    expect(out.derivative.every(Number.isFinite)).toBe(true);
+    expect(out.value.every(Number.isFinite)).toBe(true);
+  });
+
   it('breaks the value too where it jumps', () => {
     const step = (x: number) => (x < 0 ? 0 : 1);
     const p: Profile = { ...base, value: step, derivative: () => 0, branchKey: step };

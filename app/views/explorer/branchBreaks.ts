@@ -15,9 +15,11 @@ function jumps(v: Float64Array, i: number): boolean {
 }
 
 /**
- * The curve with a gap wherever the profile's branchKey changes between neighbouring samples (typed losses):
- * the first sample past the change loses its derivative (and weight), and its value too where the value
- * jumps, so a kink draws as a jump in the derivative and a step is not joined by a steep line. The x-grid
+ * The curve with a gap wherever the profile's branchKey changes between neighbouring samples (typed losses)
+ * and the curve jumps there: the first sample past the change loses its derivative (and weight) where the
+ * derivative or the value jumps, and its value where the value does, so a kink draws as a jump in the
+ * derivative and a step is not joined by a steep line. A branch change the curve passes smoothly (Huber's
+ * |r| = δ) stays joined. The x-grid
  * stays the one every curve shares (the CSV export needs it).
  */
 export function breakAtBranches(c: PanelCurve, profile: Profile, params: Params): PanelCurve {
@@ -36,7 +38,9 @@ export function breakAtBranches(c: PanelCurve, profile: Profile, params: Params)
   const derivative = c.derivative.slice();
   const weight = c.weight?.slice();
   for (const i of breaks) {
-    if (jumps(c.value, i)) value[i] = NaN;
+    const step = jumps(c.value, i);
+    if (step) value[i] = NaN;
+    if (!step && !jumps(c.derivative, i)) continue;
     derivative[i] = NaN;
     if (weight) weight[i] = NaN;
   }

@@ -70,7 +70,7 @@ describe('the spec of a typed loss', () => {
     const spec = ownLossSpec({ id: 'own1', text: 'abs(r)^q', axis: 'residual', ranges: {} }, absPow('r'));
     expect(spec.tex.value.pieces).toEqual([{ tex: '\\left|r\\right|^{{{q}}}', when: '' }]);
     expect(spec.tex.grad.pieces[0]?.tex).toMatch(/too long to typeset/);
-    expect(renderCall(spec.calls.pytorch!.code, { q: 1.5 })).toBe('q = 1.5\nr = pred - target\nloss = (torch.abs(r) ** q).mean()');
+    expect(renderCall(spec.calls.pytorch!.code, { q: 1.5 })).toBe('import torch\nq = 1.5\nr = pred - target\nloss = (torch.abs(r) ** q).mean()');
     expect(spec.calls.keras).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 /** The registry spec (LossSpec) of a typed loss: drawn, typeset and called like a built-in. */
+import { pythonName } from '../expr/python';
 import { paramSymbol } from '../expr/tex';
 import type { TypedExpr } from '../expr/types';
 import { gradOverScores, meanOverScores, scoreAtLabelOne, SCORE_INPUTS } from '../losses/hinge';
@@ -135,7 +136,9 @@ export function ownLossSpec(def: OwnDef, expr: TypedExpr): LossSpec {
     weight: def.axis === 'residual' ? { label: 'weight ψ(r)/r', tex: '\\psi(r)/r', at: (x, p) => d(x, p) / x } : undefined,
     batch: io.batch,
   };
-  const assignments = expr.params.map((name) => `${name} = {{${name}}}\n`).join('');
+  // Parameters under their Python names (lambda → lambda_), and the modules the expression uses.
+  const assignments = expr.params.map((name) => `${pythonName(name)} = {{${name}}}\n`).join('');
+  const imports = `${/\bmath\./.test(expr.python) ? 'import math\n' : ''}import torch\n`;
   return {
     id: def.id,
     title: `Your loss ${n}: ℓ(${v}) = ${ellipsis(expr.text, TITLE_TEXT)}`,
@@ -160,7 +163,7 @@ export function ownLossSpec(def: OwnDef, expr: TypedExpr): LossSpec {
     },
     calls: {
       pytorch: {
-        code: `${assignments}${io.pythonSetup}\nloss = (${expr.python}).mean()`,
+        code: `${imports}${assignments}${io.pythonSetup}\nloss = (${expr.python}).mean()`,
         note: 'Written from your formula. Keras and TF.js calls are not written for typed losses.',
       },
     },

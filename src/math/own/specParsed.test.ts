@@ -54,4 +54,12 @@ describe('a typed loss through the real parser, registered and used like a built
     expect(getLoss('own1')).toBeUndefined();
     expect(getLoss('own3')?.title).toBe('Your loss 3: ℓ(r) = abs(r)');
   });
+
+  it('writes a PyTorch snippet that names a keyword parameter as Python must, and imports what it uses', () => {
+    installOwn([{ id: 'own1', text: 'lambda*abs(r) + pi*r^2', axis: 'residual', ranges: {} }]);
+    const code = getLoss('own1')!.calls.pytorch!.code;
+    expect(code.split('\n').slice(0, 3)).toEqual(['import math', 'import torch', 'lambda_ = {{lambda}}']);
+    expect(code).toContain('lambda_ * torch.abs(r)');
+    expect(code).not.toMatch(/(^|\n)lambda =/);
+  });
 });
