@@ -60,6 +60,8 @@ test('a typed loss is drawn beside a built-in one, its slider moves it, and a sh
   await calls.getByRole('tab', { name: 'PyTorch' }).click();
   await expect(calls.getByRole('tabpanel')).toContainText('q = 1.5');
   await expect(calls.getByRole('tabpanel')).toContainText('r = pred - target');
+  // The symbolic derivative is checked live against dual numbers over the range shown.
+  await expect(page.getByText(/^Derivative symbolic; it agrees with automatic differentiation (exactly|to \S+) at \d+ points of this range\.$/)).toBeVisible();
   await page.getByRole('button', { name: `Copy LaTeX for ${TITLE}` }).click();
   const tex = await page.evaluate(() => navigator.clipboard.readText());
   expect(tex).toContain('1.5');

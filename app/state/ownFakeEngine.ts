@@ -47,4 +47,5 @@ export const FAKE_ENGINE: OwnEngine = {
     return results;
   },
   undefinedParts: () => [],
+  derivativeCheckText: () => '',
 };

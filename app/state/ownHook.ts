@@ -13,6 +13,8 @@ export interface OwnEngine {
   installOwn(defs: readonly OwnDef[]): OwnCompiled[];
   /** Where the formula is undefined over a window, in words ("undefined for r < 0"). */
   undefinedParts(expr: TypedExpr, q: ArrayLike<number>, window: readonly [number, number]): string[];
+  /** How the derivative was found, and how it compares with automatic differentiation over a window, in words. */
+  derivativeCheckText(expr: TypedExpr, q: ArrayLike<number>, window: readonly [number, number]): string;
 }
 
 /** What the page says when the formula chunk cannot be fetched or is too slow. */

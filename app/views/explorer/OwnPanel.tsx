@@ -18,8 +18,11 @@ const EXAMPLES: Readonly<Partial<Record<Axis, string>>> = {
 };
 const exampleFor = (axis: Axis) => EXAMPLES[axis] ?? 'a*x^2';
 
-/** Where each drawn typed loss is undefined over the x-range at its current parameter values. */
-function useUndefinedWords(): Partial<Record<OwnId, string[]>> {
+/**
+ * For each typed loss on the axis, at its current parameter values over the x-range: where it is undefined, and
+ * how its derivative compares with automatic differentiation.
+ */
+function useOwnWords(): Partial<Record<OwnId, { readonly notes: string[]; readonly check: string }>> {
   const compiled = useApp((s) => s.own.compiled);
   // Behind a slider being dragged: the words follow once the frames are drawn.
   const values = useDeferredValue(useApp((s) => s.explorer.values));
@@ -27,7 +30,7 @@ function useUndefinedWords(): Partial<Record<OwnId, string[]>> {
   const axis = useApp((s) => s.explorer.axis);
   return useMemo(() => {
     const engine = ownEngine();
-    const out: Partial<Record<OwnId, string[]>> = {};
+    const out: Partial<Record<OwnId, { notes: string[]; check: string }>> = {};
     for (const c of Object.values(compiled)) {
       if (!engine || !c || c.def.axis !== axis) continue;
       const specs = getLoss(c.def.id)?.params ?? [];
@@ -35,7 +38,7 @@ function useUndefinedWords(): Partial<Record<OwnId, string[]>> {
         const v = values[c.def.id]?.[n];
         return typeof v === 'number' ? v : (specs.find((p) => p.name === n)?.default ?? 1);
       });
-      out[c.def.id] = engine.undefinedParts(c.expr, q, xDomain);
+      out[c.def.id] = { notes: engine.undefinedParts(c.expr, q, xDomain), check: engine.derivativeCheckText(c.expr, q, xDomain) };
     }
     return out;
   }, [compiled, values, xDomain, axis]);
@@ -49,7 +52,7 @@ export function OwnPanel() {
   const { axis, ids, toggleLoss, select } = useApp(
     useShallow((s) => ({ axis: s.explorer.axis, ids: s.explorer.ids, toggleLoss: s.explorer.toggleLoss, select: s.explorer.select })),
   );
-  const words = useUndefinedWords();
+  const words = useOwnWords();
   const [refused, setRefused] = useState(false);
   // The editor just added takes the keyboard; after a removal, "Add a formula" does.
   const [added, setAdded] = useState<OwnId | undefined>(undefined);
@@ -82,7 +85,8 @@ export function OwnPanel() {
               variable={axisVariable(def.axis)}
               expr={compiled[def.id]?.expr}
               fault={faults[def.id]}
-              notes={words[def.id]}
+              notes={words[def.id]?.notes}
+              check={words[def.id]?.check}
               onApply={(text) => setText(def.id, text)}
               onRange={(name, range) => setRange(def.id, name, range)}
               onRemove={() => {

@@ -17,6 +17,8 @@ export interface OwnLossEditorProps {
   readonly fault?: { readonly text: string; readonly error: ExprError };
   /** Sentences on where the formula is undefined over the drawn range ("undefined for r < 0"). */
   readonly notes?: readonly string[];
+  /** How the derivative was found and checked ("Derivative symbolic; it agrees with automatic differentiation …"). */
+  readonly check?: string;
   readonly onApply: (text: string) => void;
   readonly onRange: (name: string, range: readonly [number, number]) => void;
   readonly onRemove: () => void;
@@ -29,7 +31,7 @@ export interface OwnLossEditorProps {
  * while the text is bad, where the formula is undefined, a range for each parameter's slider, and Remove.
  * The text only ever reaches the page as React text.
  */
-export function OwnLossEditor({ def, index, variable, expr, fault, notes = [], onApply, onRange, onRemove, focusOnMount = false }: OwnLossEditorProps) {
+export function OwnLossEditor({ def, index, variable, expr, fault, notes = [], check, onApply, onRange, onRemove, focusOnMount = false }: OwnLossEditorProps) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [focusFirst] = useState(focusOnMount);
@@ -86,6 +88,7 @@ export function OwnLossEditor({ def, index, variable, expr, fault, notes = [], o
           ))}
         </ul>
       )}
+      {check && !failing && <p className="own-check muted">{check}</p>}
       {expr?.params.map((name) => (
         <RangeEditor key={name} name={name} range={def.ranges[name] ?? OWN_PARAM_RANGE} onRange={(r) => onRange(name, r)} />
       ))}

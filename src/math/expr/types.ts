@@ -20,6 +20,8 @@ export interface TypedExpr {
   readonly params: readonly string[];
   /** ℓ(x) in float64; NaN where the formula is not real, ±∞ where it overflows. */
   value(x: number, q: ArrayLike<number>): number;
+  /** How `derivative` is computed: symbolically, or (when the symbolic one grew too large) by dual numbers. */
+  readonly derivativeKind?: 'symbolic' | 'dual';
   /** dℓ/dx from the symbolic derivative. */
   derivative(x: number, q: ArrayLike<number>): number;
   /** (ℓ, dℓ/dx) by forward-mode automatic differentiation (dual numbers), independent of `derivative`. */
