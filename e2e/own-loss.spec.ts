@@ -213,8 +213,8 @@ test('on the margin axis a typed loss is written in m, beside the hinge', async 
   }).toPass();
 });
 
-test('the CSV of a chart with a typed loss shares the grid, with blanks only next to the kink', async ({ page }) => {
-  await page.goto('/?v=2&own1=abs(r)%5Eq&own1.axis=residual&loss=own1,mse&axis=residual&q=1.5&x=-4,4&panels=loss,d');
+test('the CSV of a chart with a typed loss shares the grid, with blanks only where its derivative jumps', async ({ page }) => {
+  await page.goto('/?v=2&own1=abs(r)%5Eq&own1.axis=residual&loss=own1,mse&axis=residual&q=1&x=-4,4&panels=loss,d');
   await expect(ownCurve(page)).toHaveCount(1);
   const chart = 'Loss curves of Your loss 1: ℓ(r) = abs(r)^q, Mean squared error';
   await page.getByRole('button', { name: `Export ${chart}` }).click();
@@ -225,14 +225,29 @@ test('the CSV of a chart with a typed loss shares the grid, with blanks only nex
   expect(rows[0]).toEqual(['x', 'own1_value', 'own1_derivative', 'mse_value', 'mse_derivative']);
   expect(rows.length).toBe(1 + 1001);
   const blanks = rows.slice(1).filter((r) => r[2] === '').map((r) => Number(r[0]));
-  // The grid holds r = 0 itself, a branch of its own: the breaks lie on either side of it, nowhere else.
+  // |r|^1: the derivative jumps from −1 to 1 at r = 0, which the grid holds as a branch of its own; the breaks
+  // lie on either side of it, nowhere else.
   expect(blanks.length).toBeGreaterThan(0);
   for (const b of blanks) expect(Math.abs(b)).toBeLessThan(0.01);
   for (const r of [rows[101]!, rows[900]!]) {
     const x = Number(r[0]);
-    expect(Number(r[1])).toBeCloseTo(Math.abs(x) ** 1.5, 9);
-    expect(Number(r[2])).toBeCloseTo(1.5 * Math.sign(x) * Math.abs(x) ** 0.5, 9);
+    expect(Number(r[1])).toBeCloseTo(Math.abs(x), 9);
+    expect(Number(r[2])).toBe(Math.sign(x));
   }
+});
+
+test('a typed loss whose derivative passes its branch change smoothly is drawn without a gap', async ({ page }) => {
+  // |r|^1.5: its derivative 1.5·sign(r)·|r|^0.5 is 0 on both sides of r = 0, so nothing is left blank.
+  await page.goto('/?v=2&own1=abs(r)%5Eq&own1.axis=residual&loss=own1&axis=residual&q=1.5&x=-4,4&panels=loss,d');
+  await expect(ownCurve(page)).toHaveCount(1);
+  const chart = 'Loss curves of Your loss 1: ℓ(r) = abs(r)^q';
+  await page.getByRole('button', { name: `Export ${chart}` }).click();
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('group', { name: `Export ${chart}` }).getByRole('button', { name: 'Download CSV' }).click();
+  const text = (await readFile((await (await downloaded).path())!)).toString('utf8');
+  const rows = text.split('\r\n').filter((l) => l !== '' && !l.startsWith('#')).map((l) => l.split(','));
+  expect(rows[0]).toEqual(['x', 'own1_value', 'own1_derivative']);
+  expect(rows.slice(1).filter((r) => r[1] === '' || r[2] === '')).toEqual([]);
 });
 
 test('back goes to the view before the typed loss, forward brings it back', async ({ page }) => {

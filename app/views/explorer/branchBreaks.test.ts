@@ -30,6 +30,14 @@ describe('breaking a typed loss’s curve at its branches', () => {
     expect(c.derivative[4]).toBe(1);
   });
 
+  it('breaks the derivative when a sample lands on the kink itself (a jump split over two branch changes)', () => {
+    // sign(0) = 0 is a branch of its own: −1 → 0 → 1 are two steps of 1, each beside the other.
+    const p: Profile = { ...base, value: Math.abs, derivative: Math.sign, branchKey: (x) => Math.sign(x) };
+    const out = breakAtBranches(curveOf(p, [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2]), p, {});
+    expect(Array.from(out.derivative)).toEqual([-1, -1, -1, -1, NaN, NaN, 1, 1, 1]);
+    expect(out.value.every(Number.isFinite)).toBe(true);
+  });
+
   it('keeps both joined at a branch change the curve passes smoothly (Huber at |r| = δ)', () => {
     const huber = (x: number) => (Math.abs(x) <= 0.5 ? 0.5 * x * x : 0.5 * (Math.abs(x) - 0.25));
     const psi = (x: number) => (Math.abs(x) <= 0.5 ? x : 0.5 * Math.sign(x));

@@ -4,14 +4,23 @@ import type { Params, Profile } from '../../../src/math/types';
 /** A step this many times its neighbours' is a jump in the value, not a kink. */
 const JUMP = 8;
 
-/** Whether the value steps between samples i − 1 and i by far more than it does beside them. */
-function jumps(v: Float64Array, i: number): boolean {
-  const step = Math.abs(v[i]! - v[i - 1]!);
-  if (!Number.isFinite(step)) return false;
-  const before = i >= 2 ? Math.abs(v[i - 1]! - v[i - 2]!) : 0;
-  const after = i + 1 < v.length ? Math.abs(v[i + 1]! - v[i]!) : 0;
+/**
+ * Whether `v` steps between samples i − 1 and i by far more than it does beside them. The steps beside are the
+ * nearest ones that do not cross a branch change themselves: where a sample lands on the kink (|r| at r = 0), the
+ * jump is split over two branch changes, and each would otherwise hide the other.
+ */
+function jumps(v: Float64Array, i: number, crosses: (j: number) => boolean): boolean {
+  const step = (j: number) => Math.abs(v[j]! - v[j - 1]!);
+  const here = step(i);
+  if (!Number.isFinite(here)) return false;
+  let j = i - 1;
+  while (j >= 1 && crosses(j)) j--;
+  let k = i + 1;
+  while (k < v.length && crosses(k)) k++;
+  const before = j >= 1 ? step(j) : 0;
+  const after = k < v.length ? step(k) : 0;
   const near = Math.max(Number.isFinite(before) ? before : 0, Number.isFinite(after) ? after : 0);
-  return step > JUMP * near + 1e-12 * (1 + Math.abs(v[i]!));
+  return here > JUMP * near + 1e-12 * (1 + Math.abs(v[i]!));
 }
 
 /**
@@ -37,10 +46,12 @@ export function breakAtBranches(c: PanelCurve, profile: Profile, params: Params)
   const value = c.value.slice();
   const derivative = c.derivative.slice();
   const weight = c.weight?.slice();
+  const crossing = new Set(breaks);
+  const crosses = (j: number) => crossing.has(j);
   for (const i of breaks) {
-    const step = jumps(c.value, i);
+    const step = jumps(c.value, i, crosses);
     if (step) value[i] = NaN;
-    if (!step && !jumps(c.derivative, i)) continue;
+    if (!step && !jumps(c.derivative, i, crosses)) continue;
     derivative[i] = NaN;
     if (weight) weight[i] = NaN;
   }
