@@ -17,6 +17,10 @@ function hand(text: string, variable: string, params: string[], value: (x: numbe
     value,
     derivative,
     dual: (x, q) => [value(x, q), derivative(x, q)],
+    valueAndDerivative: (x, q, out) => {
+      out[0] = value(x, q);
+      out[1] = derivative(x, q);
+    },
     branchKey: (x) => (x < 0 ? 0 : 1),
     tex: text,
     derivativeTex: `d(${text})`,

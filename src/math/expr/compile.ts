@@ -59,7 +59,16 @@ function build(text: string, variable: string, options: CompileOptions): Compile
   const dualDot = new Float64Array(valueTape.length);
   const dual = (x: number, q: ArrayLike<number>) => dualAt(valueTape, dualVal, dualDot, x, q);
   let derivative: (x: number, q: ArrayLike<number>) => number;
+  let valueAndDerivative: (x: number, q: ArrayLike<number>, out: Float64Array) => void;
   if (derivativeRoot) {
+    const bothTape = buildTape([root, derivativeRoot]);
+    const bRegs = registers(bothTape);
+    const [bv, bd] = [bothTape.out[0]!, bothTape.out[1]!];
+    valueAndDerivative = (x, q, out) => {
+      run(bothTape, bRegs, x, q);
+      out[0] = bRegs[bv]!;
+      out[1] = bRegs[bd]!;
+    };
     const dTape = buildTape([derivativeRoot]);
     const dRegs = registers(dTape);
     const out = dTape.out[0]!;
@@ -69,6 +78,11 @@ function build(text: string, variable: string, options: CompileOptions): Compile
     };
   } else {
     derivative = (x, q) => dual(x, q)[1];
+    valueAndDerivative = (x, q, out) => {
+      const [v, d] = dual(x, q);
+      out[0] = v;
+      out[1] = d;
+    };
   }
   const vOut = valueTape.out[0]!;
   const glslDerivative = derivativeRoot ?? factory.num(NaN);
@@ -82,6 +96,7 @@ function build(text: string, variable: string, options: CompileOptions): Compile
       return vRegs[vOut]!;
     },
     derivative,
+    valueAndDerivative,
     dual,
     branchKey(x, q) {
       run(valueTape, vRegs, x, q);

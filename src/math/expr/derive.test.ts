@@ -49,6 +49,19 @@ describe('random formulas from the grammar', () => {
     );
   });
 
+  it('one pass for value and derivative gives exactly what the two separate ones give', () => {
+    const out = new Float64Array(2);
+    fc.assert(
+      fc.property(formulaArbitrary(), xs, (s, x) => {
+        const f = compiled(s.text);
+        const q = paramsOf(f);
+        f.valueAndDerivative(x, q, out);
+        if (!same(out[0]!, f.value(x, q)) || !same(out[1]!, f.derivative(x, q))) throw new Error(`${s.text} at ${x}: ${out[0]}, ${out[1]}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('both agree with a central difference away from kinks', () => {
     let checked = 0;
     fc.assert(

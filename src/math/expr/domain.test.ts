@@ -22,6 +22,7 @@ function valuesOf(variable: string, value: (x: number, q: ArrayLike<number>) => 
     value,
     derivative: never,
     dual: never,
+    valueAndDerivative: never,
     branchKey: never,
     tex: '',
     python: '',

@@ -24,6 +24,11 @@ export interface TypedExpr {
   readonly derivativeKind?: 'symbolic' | 'dual';
   /** dℓ/dx from the symbolic derivative. */
   derivative(x: number, q: ArrayLike<number>): number;
+  /**
+   * ℓ(x) into out[0] and dℓ/dx into out[1] in one pass over the shared tree (the surface's per-sample loop):
+   * the same numbers as value and derivative, each subterm computed once.
+   */
+  valueAndDerivative(x: number, q: ArrayLike<number>, out: Float64Array): void;
   /** (ℓ, dℓ/dx) by forward-mode automatic differentiation (dual numbers), independent of `derivative`. */
   dual(x: number, q: ArrayLike<number>): readonly [value: number, derivative: number];
   /**

@@ -27,6 +27,10 @@ export function handExpr(h: Hand): TypedExpr {
     value: h.value,
     derivative: h.derivative,
     dual: (x, q) => [h.value(x, q), h.derivative(x, q)],
+    valueAndDerivative: (x, q, out) => {
+      out[0] = h.value(x, q);
+      out[1] = h.derivative(x, q);
+    },
     branchKey: () => 0,
     tex: h.text,
     python: h.text,

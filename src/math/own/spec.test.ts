@@ -16,6 +16,10 @@ function absPow(variable: string): TypedExpr {
     value,
     derivative,
     dual: (x, q) => [value(x, q), derivative(x, q)],
+    valueAndDerivative: (x, q, out) => {
+      out[0] = value(x, q);
+      out[1] = derivative(x, q);
+    },
     branchKey: (x) => (x < 0 ? 0 : 1),
     tex: `\\left|${variable}\\right|^{{{q}}}`,
     derivativeTex: undefined,

@@ -24,6 +24,7 @@ const domainOf = (what: string) => `the typed formula is not a finite number (or
 
 /** ℓ(r) summed over r_i = u·a_i + v·b_i − y_i, with ∂r/∂u = a_i, ∂r/∂v = b_i. */
 function residualLoss(def: OwnDef, expr: TypedExpr): SurfaceLoss<ModelKind> {
+  const vd = new Float64Array(2);
   return defineLoss(regression, {
     id: def.id,
     params: expr.params,
@@ -33,9 +34,9 @@ function residualLoss(def: OwnDef, expr: TypedExpr): SurfaceLoss<ModelKind> {
     sums: ({ a, b, y }, q, u, v, out) => {
       let s = 0, gu = 0, gv = 0;
       for (let i = 0; i < y.length; i++) {
-        const r = u * a[i]! + v * b[i]! - y[i]!;
-        s += expr.value(r, q);
-        const g = expr.derivative(r, q);
+        expr.valueAndDerivative(u * a[i]! + v * b[i]! - y[i]!, q, vd);
+        s += vd[0]!;
+        const g = vd[1]!;
         gu += g * a[i]!;
         gv += g * b[i]!;
       }
@@ -48,6 +49,7 @@ function residualLoss(def: OwnDef, expr: TypedExpr): SurfaceLoss<ModelKind> {
 
 /** ℓ(m) summed over m_i = y_i·(u·a_i + v·b_i), labels ±1, with ∂m/∂u = y_i·a_i, ∂m/∂v = y_i·b_i. */
 function marginLoss(def: OwnDef, expr: TypedExpr): SurfaceLoss<ModelKind> {
+  const vd = new Float64Array(2);
   return defineLoss(binary, {
     id: def.id,
     params: expr.params,
@@ -57,9 +59,9 @@ function marginLoss(def: OwnDef, expr: TypedExpr): SurfaceLoss<ModelKind> {
     sums: ({ a, b, y }, q, u, v, out) => {
       let s = 0, gu = 0, gv = 0;
       for (let i = 0; i < y.length; i++) {
-        const m = y[i]! * (u * a[i]! + v * b[i]!);
-        s += expr.value(m, q);
-        const g = expr.derivative(m, q) * y[i]!;
+        expr.valueAndDerivative(y[i]! * (u * a[i]! + v * b[i]!), q, vd);
+        s += vd[0]!;
+        const g = vd[1]! * y[i]!;
         gu += g * a[i]!;
         gv += g * b[i]!;
       }
