@@ -262,3 +262,14 @@ test('back goes to the view before the typed loss, forward brings it back', asyn
   await expect(ownCurve(page)).toHaveCount(1);
   await expect(page.getByRole('slider', { name: /^q\b/ })).toHaveValue('1');
 });
+
+test('Share with a typed loss drawn: the link and iframe carry it, the element snippets are not offered', async ({ page }) => {
+  await page.goto('/?v=2&own1=abs(r)%5Eq&own1.axis=residual&loss=mse,own1&axis=residual&q=1.5');
+  await expect(ownCurve(page)).toHaveCount(1);
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this view' });
+  await expect(dialog.getByRole('textbox', { name: 'Link' })).toHaveValue(/own1=abs%28r%29%5Eq/);
+  await expect(dialog.getByRole('textbox', { name: 'Iframe snippet' })).toHaveValue(/own1=abs%28r%29%5Eq/);
+  await expect(dialog.getByText(/draw the built-in losses only; embed a view with your own loss with the iframe/)).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: 'Custom element snippet' })).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { controlsOf } from '../embed/controls';
 import { APP_DISPLAY } from '../state/display';
+import { OWN_LIMITS } from '../state/ownLimits';
 import { useApp, viewOf } from '../state/store';
 import { queryOf } from '../state/urlSync';
 import { CopyField } from './CopyField';
@@ -46,7 +47,9 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const controls = list.known.length ? list.known.filter((c) => chosen.includes(c)) : undefined;
   const title = `${document.querySelector('main h1')?.textContent?.trim() || 'Loss Atlas'} · Loss Atlas`;
   const iframe = iframeSnippet(embedLink(base, query, controls), title, { width, height });
-  const figure = view === 'explorer' ? curvesEmbedOf(viewOf(s.explorer), controls) : undefined;
+  // The element draws the registry's losses only: a view with a typed loss is embedded with the iframe.
+  const typed = view === 'explorer' && s.explorer.ids.some((id) => (OWN_LIMITS.ids as readonly string[]).includes(id));
+  const figure = view === 'explorer' && !typed ? curvesEmbedOf(viewOf(s.explorer), controls) : undefined;
 
   // Tab from the last control goes to the first and Shift+Tab from the first to the last.
   const trap = (e: KeyboardEvent<HTMLDialogElement>) => {
@@ -103,7 +106,9 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
           </>
         ) : (
           <p className="muted">
-            The custom element and the React component draw loss curves; embed this view with the iframe.
+            {typed
+              ? 'The custom element and the React component draw the built-in losses only; embed a view with your own loss with the iframe.'
+              : 'The custom element and the React component draw loss curves; embed this view with the iframe.'}
           </p>
         )}
       </section>

@@ -2,19 +2,11 @@
  * Random trees of every node kind, for the emitters' tests (TeX, Python, GLSL): a seeded generator, so a
  * failing tree is reproduced by its seed. Test support only; nothing in the app imports it.
  */
+import { seededRng } from '../random';
 import { FUNCTIONS, type BinOp, type CmpOp, type Fn, type Node, type NodeFactory } from './ast';
 
-/** A seeded uniform generator on [0, 1) (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded uniform generator on [0, 1): the project's mulberry32. */
+export const seeded = (seed: number): (() => number) => seededRng(seed);
 
 const BIN: readonly BinOp[] = ['+', '-', '*', '/', '^'];
 const CMP: readonly CmpOp[] = ['<', '<=', '>', '>=', '==', '!='];
