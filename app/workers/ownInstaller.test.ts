@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { OwnDef } from '../../src/math/own/def';
 import { createOwnInstaller } from './ownInstaller';
 
@@ -41,5 +41,26 @@ describe('the worker installs typed losses', () => {
     await expect(withOwn([def('r^2')], () => 'computed')).rejects.toThrow('chunk failed');
     await expect(withOwn([def('r^2')], () => 'computed')).resolves.toBe('computed');
     expect(tries).toBe(2);
+  });
+
+  it('a parser chunk that never arrives fails its job after the limit, and the next job tries again', async () => {
+    vi.useFakeTimers();
+    try {
+      let calls = 0;
+      const withOwn = createOwnInstaller(() => (++calls === 1 ? new Promise<never>(() => {}) : Promise.resolve(() => undefined)), 1000);
+      let settled = false;
+      const first = withOwn([def('abs(r)^q')], () => 'done').catch((e: unknown) => {
+        settled = true;
+        return e instanceof Error ? e.message : String(e);
+      });
+      await vi.advanceTimersByTimeAsync(999);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await first).toBe('the formula parser did not load in the worker within 1 s');
+      expect(await withOwn([def('abs(r)^q')], () => 'done')).toBe('done');
+      expect(calls).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
