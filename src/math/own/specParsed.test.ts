@@ -56,10 +56,10 @@ describe('a typed loss through the real parser, registered and used like a built
   });
 
   it('writes a PyTorch snippet that names a keyword parameter as Python must, and imports what it uses', () => {
-    installOwn([{ id: 'own1', text: 'lambda*abs(r) + pi*r^2', axis: 'residual', ranges: {} }]);
+    installOwn([{ id: 'own1', text: 'from*abs(r) + pi*r^2', axis: 'residual', ranges: {} }]);
     const code = getLoss('own1')!.calls.pytorch!.code;
-    expect(code.split('\n').slice(0, 3)).toEqual(['import math', 'import torch', 'lambda_ = {{lambda}}']);
-    expect(code).toContain('lambda_ * torch.abs(r)');
-    expect(code).not.toMatch(/(^|\n)lambda =/);
+    expect(code.split('\n').slice(0, 3)).toEqual(['import math', 'import torch', 'from_ = {{from}}']);
+    expect(code).toContain('from_ * torch.abs(r)');
+    expect(code).not.toMatch(/(^|\n)from =/);
   });
 });
