@@ -1,3 +1,4 @@
+import { settleWithin } from './settleWithin';
 import { loadCatalog } from '../src/math/losses';
 
 /** What the page says when the catalog's chunk (the losses beyond the notes') cannot be fetched. */
@@ -20,19 +21,7 @@ export class CatalogTimeout extends Error {
  * blank or a list "loading" forever). A load that finishes later still registers the losses.
  */
 export function loadCatalogWithin(ms = CATALOG_WAIT_MS): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new CatalogTimeout(`no catalog after ${ms} ms`)), ms);
-    loadCatalog().then(
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      (e: unknown) => {
-        clearTimeout(timer);
-        reject(e instanceof Error ? e : new Error(String(e)));
-      },
-    );
-  });
+  return settleWithin(loadCatalog(), ms, () => new CatalogTimeout(`no catalog after ${ms} ms`));
 }
 
 /** The notice for a failed or timed-out load. */

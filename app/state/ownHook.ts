@@ -1,3 +1,4 @@
+import { settleWithin } from '../settleWithin';
 import type { TypedExpr } from '../../src/math/expr/types';
 import type { OwnDef } from '../../src/math/own/def';
 import type { OwnCompiled } from '../../src/math/own/install';
@@ -43,19 +44,7 @@ export function setOwnEngine(e: OwnEngine | undefined): void {
 
 /** `p`, or a rejection with OwnTimeout after `ms` (a stalled request must not hold a page or a panel loading forever). */
 export function within<T>(p: Promise<T>, ms = OWN_WAIT_MS): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new OwnTimeout(`no formula parser after ${ms} ms`)), ms);
-    p.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearTimeout(timer);
-        reject(e instanceof Error ? e : new Error(String(e)));
-      },
-    );
-  });
+  return settleWithin(p, ms, () => new OwnTimeout(`no formula parser after ${ms} ms`));
 }
 
 /** Loads the chunk, or rejects with OwnTimeout after `ms`; a load that finishes later still sets the engine. */

@@ -1,25 +1,10 @@
 import type { OwnDef } from '../../src/math/own/def';
+import { settleWithin } from '../settleWithin';
 
 type Install = (defs: readonly OwnDef[]) => unknown;
 
 /** How long a job waits for the parser's chunk before it fails (as the page waits for its own copy). */
 export const OWN_LOAD_LIMIT_MS = 20_000;
-
-function bounded<T>(p: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the formula parser did not load in the worker within ${ms / 1000} s`)), ms);
-    p.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearTimeout(timer);
-        reject(e instanceof Error ? e : new Error(String(e)));
-      },
-    );
-  });
-}
 
 /**
  * Runs a worker job with its typed losses installed. The installer loads on the first typed job (`load`: the
@@ -35,7 +20,7 @@ export function createOwnInstaller(load: () => Promise<Install>, limitMs = OWN_L
     if (!own) return compute();
     const key = JSON.stringify(own.map((d) => [d.id, d.axis, d.text]));
     if (key !== installedKey) {
-      const install = await (loading ??= bounded(load(), limitMs).catch((e: unknown) => {
+      const install = await (loading ??= settleWithin(load(), limitMs, () => new Error(`the formula parser did not load in the worker within ${limitMs / 1000} s`)).catch((e: unknown) => {
         loading = undefined;
         throw e;
       }));
