@@ -24,7 +24,7 @@ export const isOwnId = (id: string): id is OwnId => (OWN_LIMITS.ids as readonly 
 export const RESERVED_PARAM_NAMES: readonly string[] = [
   'v', 'view', 'present', 'embed', 'controls', 'loss', 'axis', 'x', 'at', 'panels', 'preset', 'apart',
   'model', 'data', 'pts', 'seed', 'reg', 'lambda', 'l1_ratio', 'max_norm', 'method', 'lr', 'steps', 'momentum',
-  'start', 'w', 'edited', 'opt', 'n', 'own1', 'own2', 'own3',
+  'start', 'w', 'edited', 'opt', 'n', 'color', 'own1', 'own2', 'own3',
 ];
 
 /** The message for a formula whose parameter takes a link key's name, or undefined when none does. */
