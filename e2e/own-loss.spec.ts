@@ -29,6 +29,15 @@ async function row(page: Page, title: string): Promise<{ x: number; value: numbe
   return { x, value: r[0]!, derivative: r[1]! };
 }
 
+/** The rows of a chart's CSV download (comments and the blank end left out), each split into cells. */
+async function csvRows(page: Page, chart: string): Promise<string[][]> {
+  await page.getByRole('button', { name: `Export ${chart}` }).click();
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('group', { name: `Export ${chart}` }).getByRole('button', { name: 'Download CSV' }).click();
+  const text = (await readFile((await (await downloaded).path())!)).toString('utf8');
+  return text.split('\r\n').filter((l) => l !== '' && !l.startsWith('#')).map((l) => l.split(','));
+}
+
 test('a typed loss is drawn beside a built-in one, its slider moves it, and a shared link brings it back', async ({ page, context }) => {
   test.setTimeout(120_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -217,11 +226,7 @@ test('the CSV of a chart with a typed loss shares the grid, with blanks only whe
   await page.goto('/?v=2&own1=abs(r)%5Eq&own1.axis=residual&loss=own1,mse&axis=residual&q=1&x=-4,4&panels=loss,d');
   await expect(ownCurve(page)).toHaveCount(1);
   const chart = 'Loss curves of Your loss 1: ℓ(r) = abs(r)^q, Mean squared error';
-  await page.getByRole('button', { name: `Export ${chart}` }).click();
-  const downloaded = page.waitForEvent('download');
-  await page.getByRole('group', { name: `Export ${chart}` }).getByRole('button', { name: 'Download CSV' }).click();
-  const text = (await readFile((await (await downloaded).path())!)).toString('utf8');
-  const rows = text.split('\r\n').filter((l) => l !== '' && !l.startsWith('#')).map((l) => l.split(','));
+  const rows = await csvRows(page, chart);
   expect(rows[0]).toEqual(['x', 'own1_value', 'own1_derivative', 'mse_value', 'mse_derivative']);
   expect(rows.length).toBe(1 + 1001);
   const blanks = rows.slice(1).filter((r) => r[2] === '').map((r) => Number(r[0]));
@@ -241,11 +246,7 @@ test('a typed loss whose derivative passes its branch change smoothly is drawn w
   await page.goto('/?v=2&own1=abs(r)%5Eq&own1.axis=residual&loss=own1&axis=residual&q=1.5&x=-4,4&panels=loss,d');
   await expect(ownCurve(page)).toHaveCount(1);
   const chart = 'Loss curves of Your loss 1: ℓ(r) = abs(r)^q';
-  await page.getByRole('button', { name: `Export ${chart}` }).click();
-  const downloaded = page.waitForEvent('download');
-  await page.getByRole('group', { name: `Export ${chart}` }).getByRole('button', { name: 'Download CSV' }).click();
-  const text = (await readFile((await (await downloaded).path())!)).toString('utf8');
-  const rows = text.split('\r\n').filter((l) => l !== '' && !l.startsWith('#')).map((l) => l.split(','));
+  const rows = await csvRows(page, chart);
   expect(rows[0]).toEqual(['x', 'own1_value', 'own1_derivative']);
   expect(rows.slice(1).filter((r) => r[1] === '' || r[2] === '')).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import type { TypedExpr } from '../../src/math/expr/types';
 import type { OwnDef } from '../../src/math/own/def';
 import type { OwnCompiled } from '../../src/math/own/install';
+import { handExpr } from '../../src/math/own/handTyped';
 import { ownLossSpec } from '../../src/math/own/spec';
 import { setOwnLosses } from '../../src/math/losses/registry';
 import type { OwnEngine } from './ownHook';
@@ -9,25 +10,9 @@ import type { OwnEngine } from './ownHook';
  * A stand-in for the formula engine in unit tests of the store and the link: a few formulas written by hand
  * (their values and derivatives computed here, not by the parser), registered through the real spec builder.
  */
-function hand(text: string, variable: string, params: string[], value: (x: number, q: ArrayLike<number>) => number, derivative: (x: number, q: ArrayLike<number>) => number): TypedExpr {
-  return {
-    text,
-    variable,
-    params,
-    value,
-    derivative,
-    dual: (x, q) => [value(x, q), derivative(x, q)],
-    valueAndDerivative: (x, q, out) => {
-      out[0] = value(x, q);
-      out[1] = derivative(x, q);
-    },
-    branchKey: (x) => (x < 0 ? 0 : 1),
-    tex: text,
-    derivativeTex: `d(${text})`,
-    python: text,
-    glsl: () => '',
-  };
-}
+/** A formula by hand: two branches (either side of 0), its text as TeX and Python. */
+const hand = (text: string, variable: string, params: string[], value: (x: number, q: ArrayLike<number>) => number, derivative: (x: number, q: ArrayLike<number>) => number): TypedExpr =>
+  handExpr({ text, variable, params, value, derivative, branchKey: (x) => (x < 0 ? 0 : 1), derivativeTex: `d(${text})` });
 
 const FORMULAS: Readonly<Record<string, () => TypedExpr>> = {
   'abs(r)^q': () => hand('abs(r)^q', 'r', ['q'], (r, q) => Math.abs(r) ** q[0]!, (r, q) => q[0]! * Math.abs(r) ** (q[0]! - 1) * Math.sign(r)),

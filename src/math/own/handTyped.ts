@@ -16,6 +16,11 @@ interface Hand {
   readonly derivative: (x: number, q: ArrayLike<number>) => number;
   /** GLSL body after `vec3 profileGuarded(float <variable>) {`, reading parameter i through `p(i)`. */
   readonly glslBody?: (p: (i: number) => string) => string;
+  /** Defaults: one branch everywhere, the text as TeX and Python, no derivative TeX. */
+  readonly branchKey?: (x: number) => number;
+  readonly tex?: string;
+  readonly derivativeTex?: string;
+  readonly python?: string;
 }
 
 export function handExpr(h: Hand): TypedExpr {
@@ -31,9 +36,10 @@ export function handExpr(h: Hand): TypedExpr {
       out[0] = h.value(x, q);
       out[1] = h.derivative(x, q);
     },
-    branchKey: () => 0,
-    tex: h.text,
-    python: h.text,
+    branchKey: h.branchKey ?? (() => 0),
+    tex: h.tex ?? h.text,
+    ...(h.derivativeTex === undefined ? {} : { derivativeTex: h.derivativeTex }),
+    python: h.python ?? h.text,
     glsl: (uniform) =>
       `vec3 profileGuarded(float ${h.variable}) {${h.glslBody ? h.glslBody((i) => uniform(params[i]!)) : ' return vec3(0.0, 0.0, 1.0);'}\n}`,
   };

@@ -3,29 +3,21 @@ import { seededRng } from '../random';
 import { renderCall } from '../tex';
 import type { TypedExpr } from '../expr/types';
 import type { Grads, Params } from '../types';
+import { handExpr } from './handTyped';
 import { ownLossSpec } from './spec';
 
 /** |x|^q written by hand (not by the parser): value, derivative and which side of 0 x is on. */
 function absPow(variable: string): TypedExpr {
-  const value = (x: number, q: ArrayLike<number>) => Math.abs(x) ** q[0]!;
-  const derivative = (x: number, q: ArrayLike<number>) => q[0]! * Math.abs(x) ** (q[0]! - 1) * Math.sign(x);
-  return {
+  return handExpr({
     text: `abs(${variable})^q`,
     variable,
     params: ['q'],
-    value,
-    derivative,
-    dual: (x, q) => [value(x, q), derivative(x, q)],
-    valueAndDerivative: (x, q, out) => {
-      out[0] = value(x, q);
-      out[1] = derivative(x, q);
-    },
+    value: (x, q) => Math.abs(x) ** q[0]!,
+    derivative: (x, q) => q[0]! * Math.abs(x) ** (q[0]! - 1) * Math.sign(x),
     branchKey: (x) => (x < 0 ? 0 : 1),
     tex: `\\left|${variable}\\right|^{{{q}}}`,
-    derivativeTex: undefined,
     python: `torch.abs(${variable}) ** q`,
-    glsl: () => '',
-  };
+  });
 }
 
 const first = (g: Grads, name: string) => g[name] as number[];
