@@ -1,7 +1,8 @@
 import { huberAt, huberDerivAt } from '../src/math/losses/huber';
 import { expect, parseReadout, test } from './fixtures';
 import { seriesColor } from '../src/components/charts/palette';
-import { canvasImage, colourPixels, curveCanvas, expectReadoutMatchesMath, lossChart, urlSettles } from './helpers';
+import type { Page } from '@playwright/test';
+import { canvasImage, colourPixels, curveCanvas, expectReadoutMatchesMath, lossChart, stopPageClock, urlSettles } from './helpers';
 
 test.describe('explorer: the first view', () => {
   test.beforeEach(async ({ page }) => {
@@ -137,104 +138,6 @@ test.describe('explorer: the first view', () => {
     await expect(mathmlNumber(movedShown)).toHaveCount(0);
   });
 
-  test('numbers rewritten in place during a drag stay on their line and match the slider', async ({ page }) => {
-    const huber = page.getByRole('figure', { name: 'Huber' });
-    await huber.scrollIntoViewIfNeeded();
-    const slider = page.getByRole('slider', { name: /delta/ });
-    // Moves δ as a drag does (input events, one frame apart, faster than the rest that typesets
-    // the formula again) and reads every δ glyph run's box after each frame.
-    const boxes = await slider.evaluate(async (el: HTMLInputElement, values: string[]) => {
-      // Let the page notice that the formula has scrolled into view (IntersectionObserver) first.
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))));
-      const figure = document.querySelector('[data-loss="huber"]')!;
-      const runs = () => [...figure.querySelectorAll<HTMLElement>('.katex-html [data-v="delta"] .mord')];
-      const typeset = runs();
-      const read = () =>
-        runs().map((m, k) => {
-          const r = m.getBoundingClientRect();
-          // The same element as when typeset: the number was rewritten in place, not typeset again.
-          return { text: m.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom, same: m === typeset[k] };
-        });
-      // Boxed (liveValues) once painted, before any drag: a drag's first frame has nothing to measure.
-      const boxed = () => runs().every((m) => getComputedStyle(m).contain.includes('size'));
-      const boxedFirst = boxed();
-      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-      const out = [read()];
-      for (const v of values) {
-        setValue.call(el, v);
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((r) => requestAnimationFrame(() => r(undefined)));
-        out.push(read());
-      }
-      // Once the numbers rest the formula is typeset afresh: new elements, boxed again once painted.
-      await new Promise((r) => setTimeout(r, 400));
-      for (let i = 0; i < 40 && !boxed(); i++) await new Promise((r) => setTimeout(r, 50));
-      out.push(read());
-      // A box holds its glyphs where KaTeX's own layout puts them: take the box off, read, put it back.
-      const natural = runs().map((m) => {
-        const css = m.style.cssText;
-        m.style.cssText = '';
-        const r = m.getBoundingClientRect();
-        m.style.cssText = css;
-        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
-      });
-      return { out, boxedFirst, boxedLast: boxed(), natural };
-    }, ['1.05', '1.1', '1.45', '1.5', '1.8']);
-    expect(boxes.boxedFirst).toBe(true);
-    expect(boxes.boxedLast).toBe(true);
-    const [rest, ...frames] = boxes.out;
-    const typeset = frames.pop()!;
-    expect(rest!.length).toBeGreaterThan(1);
-    const shown = ['1.05', '1.10', '1.45', '1.50', '1.80'];
-    for (const [i, frame] of frames.entries()) {
-      expect(frame.map((b) => b.text)).toEqual(rest!.map(() => shown[i]));
-      frame.forEach((b, k) => {
-        expect(b.same).toBe(true);
-        expect(Math.abs(b.top - rest![k]!.top)).toBeLessThan(0.5);
-        expect(Math.abs(b.bottom - rest![k]!.bottom)).toBeLessThan(0.5);
-        // Every value has the same digit count: the number keeps its place and width.
-        expect(Math.abs(b.left - rest![k]!.left)).toBeLessThan(0.5);
-        expect(Math.abs(b.right - b.left - (rest![k]!.right - rest![k]!.left))).toBeLessThan(0.5);
-      });
-    }
-    // What the drag showed is where KaTeX itself puts the last value: no gap, no overlap.
-    expect(typeset.map((b) => b.text)).toEqual(rest!.map(() => '1.80'));
-    typeset.forEach((b, k) => {
-      expect(b.same).toBe(false);
-      const last = frames.at(-1)![k]!;
-      expect(Math.abs(b.left - last.left)).toBeLessThan(0.5);
-      expect(Math.abs(b.right - last.right)).toBeLessThan(0.5);
-      const free = boxes.natural[k]!;
-      for (const side of ['left', 'right', 'top', 'bottom'] as const) expect(Math.abs(b[side] - free[side])).toBeLessThan(0.5);
-    });
-  });
-
-  test('a number moved and moved back before it rests shows the slider value again', async ({ page }) => {
-    const huber = page.getByRole('figure', { name: 'Huber' });
-    await huber.scrollIntoViewIfNeeded();
-    const slider = page.getByRole('slider', { name: /delta/ });
-    // δ to 1.05 and, one frame later, back to 1: quicker than the rest that typesets the formula again.
-    const during = await slider.evaluate(async (el: HTMLInputElement) => {
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))));
-      const texts = () => [...document.querySelectorAll('[data-loss="huber"] .katex-html [data-v="delta"]')].map((m) => m.textContent);
-      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-      setValue.call(el, '1.05');
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise((r) => requestAnimationFrame(() => r(undefined)));
-      const moved = texts();
-      setValue.call(el, '1');
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-      return moved;
-    });
-    expect(during.length).toBeGreaterThan(1);
-    expect(during).toEqual(during.map(() => '1.05'));
-    await expect(slider).toHaveValue('1');
-    // Long after the rest, every δ in the visible formulas reads the slider's value.
-    await page.waitForTimeout(500);
-    const shown = huber.locator('.katex-html [data-v="delta"]');
-    await expect(shown).toHaveText(during.map(() => '1.00'));
-  });
-
   test('the highlighted branch follows the crosshair across |r| = δ', async ({ page }) => {
     const huber = page.getByRole('figure', { name: 'Huber' });
     const chart = lossChart(page);
@@ -252,5 +155,115 @@ test.describe('explorer: the first view', () => {
     // Raising δ above the cursor's |r| flips it too, from the parameter side.
     await page.getByRole('spinbutton', { name: /delta value/ }).fill('0.3');
     await expect(huber).toHaveAttribute('data-active-piece', '1');
+  });
+});
+
+test.describe('explorer: numbers rewritten while a slider moves', () => {
+  // Playwright's clock, so that a test can stop it: what a drag shows before its numbers rest then
+  // does not depend on how fast the machine is.
+  test.beforeEach(async ({ page }) => {
+    await page.clock.install();
+    await page.goto('/');
+  });
+
+  /** Moves δ as a drag does: the slider's value set and an input event, nothing else. */
+  const moveDelta = (page: Page, value: string) =>
+    page.getByRole('slider', { name: /delta/ }).evaluate((el: HTMLInputElement, v: string) => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(el, v);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, value);
+
+  /** Every δ glyph run in the typeset Huber formulas has been boxed (numberBoxes). */
+  const deltaRunsBoxed = (page: Page) =>
+    page
+      .getByRole('figure', { name: 'Huber' })
+      .locator('.katex-html [data-v="delta"] .mord')
+      .evaluateAll((runs) => runs.length > 1 && runs.every((m) => getComputedStyle(m).contain.includes('size')));
+
+  test('numbers rewritten in place during a drag stay on their line and match the slider', async ({ page }) => {
+    const huber = page.getByRole('figure', { name: 'Huber' });
+    await huber.scrollIntoViewIfNeeded();
+    // Boxed once painted, before any drag: a drag's first frame has nothing to measure.
+    await expect.poll(() => deltaRunsBoxed(page)).toBe(true);
+    await stopPageClock(page);
+    const typeset = await huber.evaluateHandle((f) => [...f.querySelectorAll('.katex-html [data-v="delta"] .mord')]);
+    // Every δ glyph run's box, and whether it is the element that was typeset (rewritten in place).
+    const read = () =>
+      huber.evaluate(
+        (f, first) =>
+          [...f.querySelectorAll('.katex-html [data-v="delta"] .mord')].map((m, k) => {
+            const r = m.getBoundingClientRect();
+            return { text: m.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom, same: m === first[k] };
+          }),
+        typeset,
+      );
+    const rest = await read();
+    expect(rest.length).toBeGreaterThan(1);
+    const frames: { shown: string; boxes: typeof rest }[] = [];
+    for (const [value, shown] of [['1.05', '1.05'], ['1.1', '1.10'], ['1.45', '1.45'], ['1.5', '1.50'], ['1.8', '1.80']] as const) {
+      await moveDelta(page, value);
+      // One frame of the drag; the rest that typesets the formula again is far off.
+      await page.clock.runFor(16);
+      await expect(huber.locator('.katex-html [data-v="delta"] .mord')).toHaveText(rest.map(() => shown));
+      frames.push({ shown, boxes: await read() });
+    }
+    for (const { shown, boxes } of frames) {
+      expect(boxes.map((b) => b.text)).toEqual(rest.map(() => shown));
+      boxes.forEach((b, k) => {
+        expect(b.same).toBe(true);
+        expect(Math.abs(b.top - rest[k]!.top)).toBeLessThan(0.5);
+        expect(Math.abs(b.bottom - rest[k]!.bottom)).toBeLessThan(0.5);
+        // Every value has the same digit count: the number keeps its place and width.
+        expect(Math.abs(b.left - rest[k]!.left)).toBeLessThan(0.5);
+        expect(Math.abs(b.right - b.left - (rest[k]!.right - rest[k]!.left))).toBeLessThan(0.5);
+      });
+    }
+    // Once the numbers rest the formula is typeset afresh: new elements, boxed again once painted.
+    await page.clock.resume();
+    await expect.poll(async () => (await read()).every((b) => !b.same)).toBe(true);
+    await expect.poll(() => deltaRunsBoxed(page)).toBe(true);
+    const again = await read();
+    // A box holds its glyphs where KaTeX's own layout puts them: take the box off, read, put it back.
+    const natural = await huber.evaluate((f) =>
+      [...f.querySelectorAll<HTMLElement>('.katex-html [data-v="delta"] .mord')].map((m) => {
+        const css = m.style.cssText;
+        m.style.cssText = '';
+        const r = m.getBoundingClientRect();
+        m.style.cssText = css;
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+    // What the drag showed is where KaTeX itself puts the last value: no gap, no overlap.
+    expect(again.map((b) => b.text)).toEqual(rest.map(() => '1.80'));
+    again.forEach((b, k) => {
+      const last = frames.at(-1)!.boxes[k]!;
+      expect(Math.abs(b.left - last.left)).toBeLessThan(0.5);
+      expect(Math.abs(b.right - last.right)).toBeLessThan(0.5);
+      const free = natural[k]!;
+      for (const side of ['left', 'right', 'top', 'bottom'] as const) expect(Math.abs(b[side] - free[side])).toBeLessThan(0.5);
+    });
+  });
+
+  test('a number moved and moved back before it rests shows the slider value again', async ({ page }) => {
+    const huber = page.getByRole('figure', { name: 'Huber' });
+    await huber.scrollIntoViewIfNeeded();
+    await expect.poll(() => deltaRunsBoxed(page)).toBe(true);
+    const shown = huber.locator('.katex-html [data-v="delta"]');
+    const count = await shown.count();
+    expect(count).toBeGreaterThan(1);
+    // δ to 1.05 and, a frame later, back to 1, with the rest that typesets the formula again far off.
+    await stopPageClock(page);
+    await moveDelta(page, '1.05');
+    await page.clock.runFor(16);
+    await expect(shown).toHaveText(Array(count).fill('1.05'));
+    await moveDelta(page, '1');
+    await page.clock.runFor(16);
+    await expect(page.getByRole('slider', { name: /delta/ })).toHaveValue('1');
+    // The typeset numbers are written back at once, before any rest.
+    await expect(shown).toHaveText(Array(count).fill('1.00'));
+    // Long after the rest, every δ in the visible formulas still reads the slider's value.
+    await page.clock.resume();
+    await page.waitForTimeout(500);
+    await expect(shown).toHaveText(Array(count).fill('1.00'));
   });
 });

@@ -14,6 +14,17 @@ export async function urlSettles(page: Page, pattern: RegExp) {
   await expect.poll(() => decodeURIComponent(page.url())).toMatch(pattern);
 }
 
+/**
+ * Stops the page's clock (Playwright's, installed before the page loaded): from here no timer and no
+ * animation frame of the page runs until the test moves the clock on. A formula is typeset again once
+ * its numbers have rested a while; a busy machine can take longer than that between two input events,
+ * so a test of what a drag shows before the rest stops the clock rather than race it.
+ */
+export async function stopPageClock(page: Page): Promise<void> {
+  // pauseAt only moves forward: a moment just ahead of the page's own clock.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+}
+
 /** The loss chart: a slider-like widget that moves the cursor. */
 export function lossChart(page: Page) {
   return page.getByRole('slider', { name: /^Loss curves of .*: cursor/ });
