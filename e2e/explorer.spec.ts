@@ -2,7 +2,7 @@ import { huberAt, huberDerivAt } from '../src/math/losses/huber';
 import { expect, parseReadout, test } from './fixtures';
 import { seriesColor } from '../src/components/charts/palette';
 import type { Page } from '@playwright/test';
-import { canvasImage, colourPixels, curveCanvas, expectReadoutMatchesMath, lossChart, stopPageClock, urlSettles } from './helpers';
+import { canvasImage, colourPixels, curveCanvas, dragSliderTo, expectReadoutMatchesMath, lossChart, stopPageClock, urlSettles } from './helpers';
 
 test.describe('explorer: the first view', () => {
   test.beforeEach(async ({ page }) => {
@@ -166,12 +166,7 @@ test.describe('explorer: numbers rewritten while a slider moves', () => {
     await page.goto('/');
   });
 
-  /** Moves δ as a drag does: the slider's value set and an input event, nothing else. */
-  const moveDelta = (page: Page, value: string) =>
-    page.getByRole('slider', { name: /delta/ }).evaluate((el: HTMLInputElement, v: string) => {
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(el, v);
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, value);
+  const moveDelta = (page: Page, value: string) => dragSliderTo(page.getByRole('slider', { name: /delta/ }), value);
 
   /** Every δ glyph run in the typeset Huber formulas has been boxed (numberBoxes). */
   const deltaRunsBoxed = (page: Page) =>

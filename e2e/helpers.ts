@@ -25,6 +25,14 @@ export async function stopPageClock(page: Page): Promise<void> {
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
 }
 
+/** Moves a range input as a drag does: its value set and an input event, with no key or pointer. */
+export async function dragSliderTo(slider: Locator, value: string): Promise<void> {
+  await slider.evaluate((el: HTMLInputElement, v: string) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(el, v);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, value);
+}
+
 /** The loss chart: a slider-like widget that moves the cursor. */
 export function lossChart(page: Page) {
   return page.getByRole('slider', { name: /^Loss curves of .*: cursor/ });

@@ -2,7 +2,7 @@ import { PRESETS } from '../app/presets';
 import { getLoss } from '../src/math/losses';
 import { conflictingParams } from '../src/math/losses/sharedParams';
 import { expect, test } from './fixtures';
-import { expectReadoutMatchesMath, lossChart, stopPageClock, viewFromUrl } from './helpers';
+import { dragSliderTo, expectReadoutMatchesMath, lossChart, stopPageClock, viewFromUrl } from './helpers';
 
 for (const preset of PRESETS) {
   test(`preset “${preset.title}”: one click, then every slider by keyboard matches src/math`, async ({ page }) => {
@@ -93,10 +93,7 @@ test('PolyLoss with ε below 0: a drag rewrites the digits after the minus in pl
     );
   const slider = page.getByRole('slider', { name: /epsilon/ });
   for (const value of ['-0.8', '-0.7', '-0.6']) {
-    await slider.evaluate((el: HTMLInputElement, v: string) => {
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(el, v);
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, value);
+    await dragSliderTo(slider, value);
     // One frame of the drag.
     await page.clock.runFor(16);
     await expect(marks).toHaveText(Array(count).fill(value.replace('-', '−')));
